@@ -1,0 +1,39 @@
+// Small ASCII string helpers shared by every stage.
+#ifndef CORROBORATE_BASE_STRINGS_H_
+#define CORROBORATE_BASE_STRINGS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace corroborate {
+
+inline bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool IsAsciiAlpha(char c) { return IsAsciiUpper(c) || IsAsciiLower(c); }
+inline bool IsAsciiAlnum(char c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
+inline char AsciiLower(char c) { return IsAsciiUpper(c) ? static_cast<char>(c + 32) : c; }
+
+std::string_view Trim(std::string_view s);
+std::string AsciiLowerCopy(std::string_view s);
+// Splits on `sep`; keeps empty fields.
+std::vector<std::string_view> Split(std::string_view s, char sep);
+// Splits on runs of ASCII whitespace; drops empty fields.
+std::vector<std::string_view> SplitWhitespace(std::string_view s);
+std::string Join(const std::vector<std::string>& parts, std::string_view sep);
+bool StartsWith(std::string_view s, std::string_view prefix);
+bool EndsWith(std::string_view s, std::string_view suffix);
+bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+// Replaces runs of whitespace by one space and trims.
+std::string CollapseWhitespace(std::string_view s);
+// Formats a double the way people write figures: no trailing zeros, no exponent for
+// values people write out ("55000", "1.2", "0.25", "1200000").
+std::string FormatNumber(double v);
+
+}  // namespace corroborate
+
+#endif  // CORROBORATE_BASE_STRINGS_H_

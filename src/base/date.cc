@@ -1,0 +1,227 @@
+#include "corroborate/base/date.h"
+
+#include <cstdio>
+#include <vector>
+
+#include "corroborate/base/strings.h"
+
+namespace corroborate {
+namespace {
+
+bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+// Parses exactly `n` digits at s[*i].
+bool Digits(std::string_view s, size_t* i, int n, int* out) {
+  if (*i + n > s.size()) return false;
+  int v = 0;
+  for (int k = 0; k < n; ++k) {
+    char c = s[*i + k];
+    if (!IsAsciiDigit(c)) return false;
+    v = v * 10 + (c - '0');
+  }
+  *i += n;
+  *out = v;
+  return true;
+}
+
+struct Name {
+  const char* text;
+  int value;
+};
+
+// Month and weekday names are closed, language-defining sets, kept here rather than in
+// data/ because dates must parse before any lexicon is loaded.
+constexpr Name kMonths[] = {
+    {"january", 1},  {"jan", 1},       {"february", 2}, {"feb", 2},  {"march", 3},
+    {"mar", 3},      {"april", 4},     {"apr", 4},      {"may", 5},  {"june", 6},
+    {"jun", 6},      {"july", 7},      {"jul", 7},      {"august", 8}, {"aug", 8},
+    {"september", 9}, {"sept", 9},     {"sep", 9},      {"october", 10}, {"oct", 10},
+    {"november", 11}, {"nov", 11},     {"december", 12}, {"dec", 12},
+};
+constexpr Name kWeekdays[] = {
+    {"monday", 0},   {"mon", 0},    {"tuesday", 1}, {"tue", 1},     {"tues", 1},
+    {"wednesday", 2}, {"wed", 2},   {"weds", 2},    {"thursday", 3}, {"thu", 3},
+    {"thur", 3},     {"thurs", 3},  {"friday", 4},  {"fri", 4},     {"saturday", 5},
+    {"sat", 5},      {"sunday", 6}, {"sun", 6},
+};
+
+std::string NormalizeName(std::string_view word) {
+  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  return AsciiLowerCopy(word);
+}
+
+}  // namespace
+
+int DaysInMonth(int year, int month) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 0;
+  return month == 2 && IsLeap(year) ? 29 : kDays[month - 1];
+}
+
+// Howard Hinnant's days_from_civil.
+int64_t DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int64_t>(doe) - 719468;
+}
+
+Date Date::FromDays(int64_t z) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t y = static_cast<int64_t>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  return Date{static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d)};
+}
+
+std::string Date::ToIso() const {
+  if (!valid()) return "";
+  char buf[32];
+  if (month == 0) {
+    std::snprintf(buf, sizeof buf, "%04d", year);
+  } else if (day == 0) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  } else {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  }
+  return buf;
+}
+
+std::optional<Date> Date::FromIso(std::string_view s) {
+  s = Trim(s);
+  size_t i = 0;
+  Date d;
+  if (!Digits(s, &i, 4, &d.year) || d.year == 0) return std::nullopt;
+  if (i < s.size() && s[i] == '-') {
+    ++i;
+    if (!Digits(s, &i, 2, &d.month) || d.month < 1 || d.month > 12) return std::nullopt;
+    if (i < s.size() && s[i] == '-') {
+      ++i;
+      if (!Digits(s, &i, 2, &d.day) || d.day < 1 || d.day > DaysInMonth(d.year, d.month)) {
+        return std::nullopt;
+      }
+    }
+  }
+  if (i < s.size()) {
+    // A time part may follow a full date: "T10:00:00Z" or " 10:00".
+    if (d.day == 0 || (s[i] != 'T' && s[i] != 't' && s[i] != ' ')) return std::nullopt;
+  }
+  return d;
+}
+
+int64_t Date::FirstDay() const {
+  return DaysFromCivil(year, month ? month : 1, day ? day : 1);
+}
+
+int64_t Date::LastDay() const {
+  if (month == 0) return DaysFromCivil(year, 12, 31);
+  if (day == 0) return DaysFromCivil(year, month, DaysInMonth(year, month));
+  return DaysFromCivil(year, month, day);
+}
+
+int Date::Weekday() const {
+  int64_t z = DaysFromCivil(year, month, day);
+  // 1970-01-01 was a Thursday (3 with Monday = 0).
+  int64_t w = (z + 3) % 7;
+  if (w < 0) w += 7;
+  return static_cast<int>(w);
+}
+
+bool Date::Contains(const Date& other) const {
+  if (!valid() || !other.valid()) return false;
+  return FirstDay() <= other.FirstDay() && other.LastDay() <= LastDay();
+}
+
+bool operator<(const Date& a, const Date& b) {
+  int64_t fa = a.FirstDay(), fb = b.FirstDay();
+  if (fa != fb) return fa < fb;
+  int pa = (a.month ? 1 : 0) + (a.day ? 1 : 0);
+  int pb = (b.month ? 1 : 0) + (b.day ? 1 : 0);
+  return pa < pb;
+}
+
+int MonthFromName(std::string_view word) {
+  std::string w = NormalizeName(word);
+  for (const Name& n : kMonths) {
+    if (w == n.text) return n.value;
+  }
+  return 0;
+}
+
+int WeekdayFromName(std::string_view word) {
+  std::string w = NormalizeName(word);
+  for (const Name& n : kWeekdays) {
+    if (w == n.text) return n.value;
+  }
+  return -1;
+}
+
+std::optional<Date> FindWrittenDate(std::string_view text) {
+  // Tokenise into words and numbers; look for Month Day[,] Year or Day Month Year.
+  struct Tok {
+    std::string_view s;
+    bool number;
+  };
+  std::vector<Tok> toks;
+  size_t i = 0;
+  while (i < text.size()) {
+    char c = text[i];
+    if (IsAsciiAlpha(c)) {
+      size_t b = i;
+      while (i < text.size() && IsAsciiAlpha(text[i])) ++i;
+      if (i < text.size() && text[i] == '.') ++i;
+      toks.push_back({text.substr(b, i - b), false});
+    } else if (IsAsciiDigit(c)) {
+      size_t b = i;
+      while (i < text.size() && (IsAsciiDigit(text[i]) || text[i] == '-')) ++i;
+      std::string_view num = text.substr(b, i - b);
+      // "5th" ordinal suffix.
+      size_t j = i;
+      while (j < text.size() && IsAsciiAlpha(text[j]) && j - i < 2) ++j;
+      std::string_view suf = text.substr(i, j - i);
+      if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") i = j;
+      toks.push_back({num, true});
+    } else {
+      ++i;
+    }
+  }
+  auto as_int = [](std::string_view s, int* out) {
+    if (s.empty() || s.size() > 4) return false;
+    int v = 0;
+    for (char c : s) {
+      if (!IsAsciiDigit(c)) return false;
+      v = v * 10 + (c - '0');
+    }
+    *out = v;
+    return true;
+  };
+  for (size_t k = 0; k < toks.size(); ++k) {
+    if (toks[k].number && toks[k].s.size() == 10) {
+      if (auto d = Date::FromIso(toks[k].s); d && d->has_day()) return d;
+    }
+    if (k + 2 >= toks.size()) continue;
+    int day = 0, year = 0, month = 0;
+    if (!toks[k].number && (month = MonthFromName(toks[k].s)) != 0 && toks[k + 1].number &&
+        toks[k + 2].number && as_int(toks[k + 1].s, &day) && as_int(toks[k + 2].s, &year)) {
+      // Month Day Year
+    } else if (toks[k].number && !toks[k + 1].number &&
+               (month = MonthFromName(toks[k + 1].s)) != 0 && toks[k + 2].number &&
+               as_int(toks[k].s, &day) && as_int(toks[k + 2].s, &year)) {
+      // Day Month Year
+    } else {
+      continue;
+    }
+    if (year < 1000 || day < 1 || day > DaysInMonth(year, month)) continue;
+    return Date{year, month, day};
+  }
+  return std::nullopt;
+}
+
+}  // namespace corroborate

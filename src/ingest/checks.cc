@@ -1,0 +1,30 @@
+#include "ingest/checks.h"
+
+#include "corroborate/base/strings.h"
+#include "corroborate/base/utf8.h"
+
+namespace corroborate::ingest {
+
+Status CheckDocumentBytes(std::string_view bytes, const IngestOptions& options) {
+  if (bytes.size() > options.max_document_bytes) {
+    return Status(StatusCode::kLimitExceeded,
+                  "too large: " + std::to_string(bytes.size()) + " bytes, limit " +
+                      std::to_string(options.max_document_bytes));
+  }
+  if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
+                            (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
+    return Status(StatusCode::kUnsupported, "UTF-16 text; convert it to UTF-8", 0);
+  }
+  if (utf8::LooksBinary(bytes)) {
+    return Status(StatusCode::kBinary, "binary data, not text");
+  }
+  if (auto bad = utf8::FindInvalid(bytes)) {
+    return Status(StatusCode::kInvalidUtf8, "invalid UTF-8", static_cast<int64_t>(*bad));
+  }
+  if (Trim(bytes).empty()) {
+    return Status(StatusCode::kEmpty, "no text");
+  }
+  return Status::Ok();
+}
+
+}  // namespace corroborate::ingest

@@ -1,0 +1,97 @@
+// Plain-text articles: the id is the file name, the first line may be a headline, and a
+// dateline near the top may give the publication date.
+#include <vector>
+
+#include "corroborate/base/date.h"
+#include "corroborate/base/strings.h"
+#include "corroborate/ingest/reader.h"
+#include "ingest/checks.h"
+
+namespace corroborate::ingest {
+namespace {
+
+struct Line {
+  Span span;  // trimmed
+};
+
+std::vector<Line> NonEmptyLines(std::string_view text, size_t max_lines) {
+  std::vector<Line> out;
+  uint32_t start = 0;
+  for (uint32_t i = 0; i <= text.size() && out.size() < max_lines; ++i) {
+    if (i == text.size() || text[i] == '\n') {
+      uint32_t b = start, e = i;
+      while (b < e && IsAsciiSpace(text[b])) ++b;
+      while (e > b && IsAsciiSpace(text[e - 1])) --e;
+      if (e > b) out.push_back(Line{Span{b, e}});
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+size_t WordCount(std::string_view s) { return SplitWhitespace(s).size(); }
+
+// "Zelenskyy reveals 55,000 soldiers killed | World News" is a headline; a first paragraph
+// ending in a full stop is not.
+bool LooksLikeHeadline(std::string_view line) {
+  if (line.size() > 300) return false;
+  size_t words = WordCount(line);
+  if (words < 2 || words > 30) return false;
+  char last = line.back();
+  if (last == '.' || last == ',' || last == ';' || last == ':') return false;
+  if ((last == '"' || last == '\'') && line.size() > 1) {
+    char before = line[line.size() - 2];
+    if (before == '.' || before == ',') return false;
+  }
+  return true;
+}
+
+// "Kyiv, Ukraine — February 5, 2026", "Published: 5 February 2026", "Feb. 5, 2026".
+std::optional<Date> DatelineDate(std::string_view line) {
+  if (line.size() > 120 || WordCount(line) > 14) return std::nullopt;
+  return FindWrittenDate(line);
+}
+
+// Strips site suffixes: "Headline | Section News" -> "Headline".
+std::string CleanTitle(std::string_view line) {
+  std::string_view best = line;
+  size_t pos = line.find(" | ");
+  if (pos != std::string_view::npos) {
+    std::string_view head = Trim(line.substr(0, pos));
+    if (WordCount(head) >= 3) best = head;
+  }
+  return CollapseWhitespace(best);
+}
+
+}  // namespace
+
+Result<Article> ParseTextFile(std::string_view bytes, const std::string& name,
+                              const IngestOptions& options) {
+  Status check = CheckDocumentBytes(bytes, options);
+  if (!check.ok()) return check;
+  Article a;
+  a.id = name;
+  a.text = std::string(bytes);
+  std::vector<Line> lines = NonEmptyLines(a.text, 6);
+  size_t next = 0;
+  if (lines.size() >= 2 && LooksLikeHeadline(lines[0].span.Of(a.text)) &&
+      !DatelineDate(lines[0].span.Of(a.text))) {
+    a.title_span = lines[0].span;
+    a.title = CleanTitle(lines[0].span.Of(a.text));
+    next = 1;
+  }
+  for (size_t k = next; k < lines.size() && k < next + 3; ++k) {
+    if (auto d = DatelineDate(lines[k].span.Of(a.text))) {
+      // A dateline line stands alone: it is short and is not a sentence of the story.
+      std::string_view l = lines[k].span.Of(a.text);
+      if (l.back() == '.' && WordCount(l) > 6) continue;
+      a.dateline_span = lines[k].span;
+      a.published_date = *d;
+      a.published = d->ToIso();
+      break;
+    }
+  }
+  return a;
+}
+
+}  // namespace corroborate::ingest
