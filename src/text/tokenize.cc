@@ -1,6 +1,7 @@
 #include "corroborate/text/tokenize.h"
 
 #include <unicode/locid.h>
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
@@ -74,6 +75,34 @@ std::string Lower(std::string_view word) {
   u.toLower(icu::Locale::getRoot());
   std::string out;
   u.toUTF8String(out);
+  return out;
+}
+
+std::string Fold(std::string_view word) {
+  std::string lower = Lower(word);
+  bool ascii = true;
+  for (char c : lower) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return lower;
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(err);
+  if (U_FAILURE(err)) return lower;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(lower.data(), static_cast<int32_t>(lower.size())));
+  icu::UnicodeString decomposed = nfd->normalize(u, err);
+  if (U_FAILURE(err)) return lower;
+  icu::UnicodeString stripped;
+  for (int32_t i = 0; i < decomposed.length();) {
+    UChar32 c = decomposed.char32At(i);
+    if (u_getCombiningClass(c) == 0) stripped.append(c);
+    i += U16_LENGTH(c);
+  }
+  std::string out;
+  stripped.toUTF8String(out);
   return out;
 }
 

@@ -51,6 +51,10 @@ inline std::vector<Token> Tokenize(std::string_view text) {
 // Lower-cased copy: ASCII fast path, ICU full case mapping otherwise.
 std::string Lower(std::string_view word);
 
+// Lower-cased and stripped of diacritics ("São Paulo" -> "sao paulo"), for comparing names
+// across outlets that spell them with and without accents.
+std::string Fold(std::string_view word);
+
 // True for code points that are letters (ICU u_isalpha).
 bool IsLetter(char32_t c);
 

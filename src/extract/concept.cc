@@ -1,0 +1,425 @@
+// What a figure counts, read from the words around it:
+//   forward:  "55,000 Ukrainian soldiers killed", "2,514 civilian deaths", "20 percent of Ukraine"
+//   predicate "420,000 Russian soldiers had been killed or wounded"
+//   verb:     "killed two civilians"
+//   "number of": "placed the number of Russian casualties at around 1.1 million"
+//   backward: "temperatures plunge to nearly -20°C", "the death toll rose to 42"
+//   inherited: "1.2 million casualties, including as many as 325,000 deaths"
+#include <algorithm>
+#include <set>
+
+#include "corroborate/base/strings.h"
+#include "corroborate/text/stem.h"
+#include "extract/lexicon.h"
+#include "extract/quantity_match.h"
+
+namespace corroborate::extract {
+namespace {
+
+constexpr size_t kMaxNounPhrase = 5;
+
+struct Phrase {
+  size_t begin = 0;
+  size_t end = 0;  // tokens [begin, end)
+  std::vector<size_t> words;  // content word tokens
+};
+
+class ConceptReader {
+ public:
+  explicit ConceptReader(const TokenView& tv) : tv_(tv), lex_(Lexicon::Get()) {}
+
+  void Read(std::vector<QuantityMatch>* matches) {
+    for (size_t k = 0; k < matches->size(); ++k) {
+      QuantityMatch& m = (*matches)[k];
+      Concept c = ReadOne(m);
+      if (k > 0 && Inherits(m)) {
+        Inherit((*matches)[k - 1].q.counted, &c);
+      } else if (k > 0 && c.place.empty() && Coordinated((*matches)[k - 1], m)) {
+        c.place = (*matches)[k - 1].q.counted.place;  // "325,000 Russian soldiers ... and 1.2 million"
+      }
+      m.q.counted = std::move(c);
+    }
+  }
+
+ private:
+  bool Stops(size_t i) const {
+    if (i >= tv_.size()) return true;
+    if (tv_.IsPunct(i, '-') && tv_.Attached(i) && tv_.IsWord(i + 1) && tv_.Attached(i + 1) &&
+        i > 0 && tv_.IsWord(i - 1)) {
+      return false;  // hyphenated compounds: "non-combatant", "year-old"
+    }
+    if (!tv_.IsWord(i)) return true;
+    const std::string& w = tv_.Low(i);
+    if (w == "'s") return true;
+    WordClass c = lex_.ClassOf(w);
+    if (c != WordClass::kNone) return true;
+    if (lex_.IsReportingVerb(w) && !lex_.ConceptFor(w)) return true;
+    if (lex_.NumberWordFor(w) && !lex_.ConceptFor(w)) return true;
+    return false;
+  }
+
+  bool IsEvent(size_t i) const {
+    const ConceptWord* cw = tv_.IsWord(i) ? lex_.ConceptFor(tv_.Low(i)) : nullptr;
+    return cw && cw->role == ConceptRole::kEvent;
+  }
+
+  // Noun phrase starting at token i: content words up to a function word or punctuation;
+  // an event participle ("killed") ends it.
+  Phrase Forward(size_t i) const {
+    Phrase p;
+    p.begin = p.end = i;
+    size_t j = i;
+    bool have_head = false;
+    while (j < tv_.size() && p.words.size() < kMaxNounPhrase && !Stops(j)) {
+      const ConceptWord* cw = tv_.IsWord(j) ? lex_.ConceptFor(tv_.Low(j)) : nullptr;
+      // After the counted noun only a further concept word may follow ("soldiers killed");
+      // "deaths raises questions" ends at "deaths".
+      if (have_head && tv_.IsWord(j) && !cw) break;
+      if (tv_.IsWord(j)) p.words.push_back(j);
+      if (cw && (cw->role == ConceptRole::kHead || cw->role == ConceptRole::kBoth)) have_head = true;
+      ++j;
+      p.end = j;
+      if (IsEvent(j - 1)) break;
+    }
+    return p;
+  }
+
+  // Content words ending just before token i, scanning backwards.
+  Phrase Backward(size_t i) const {
+    Phrase p;
+    p.begin = p.end = i;
+    size_t j = i;
+    while (j > 0 && p.words.size() < 3 && !Stops(j - 1)) {
+      --j;
+      p.words.insert(p.words.begin(), j);
+      p.begin = j;
+    }
+    return p;
+  }
+
+  Concept ReadOne(const QuantityMatch& m) {
+    Concept c;
+    if (m.q.kind == QuantityKind::kDuration) return c;
+    size_t j = m.end;
+    // "20 percent of Ukraine", "millions of people", "one-fifth of the Donetsk region"
+    bool of_phrase = false;
+    if (tv_.Is(j, "of") && (m.q.kind == QuantityKind::kPercent || m.fraction ||
+                            m.q.kind == QuantityKind::kCount)) {
+      size_t k = j + 1;
+      if (tv_.Is(k, "the") || tv_.Is(k, "its") || tv_.Is(k, "their") || tv_.Is(k, "all")) ++k;
+      Phrase p = Forward(k);
+      if (!p.words.empty()) {
+        Fill(p, &c);
+        of_phrase = true;
+      }
+    }
+    if (!of_phrase && m.q.kind != QuantityKind::kDuration && m.q.kind != QuantityKind::kAge) {
+      Phrase p = Forward(j);
+      // A measure with a unit is rarely followed by what it counts ("35 miles long");
+      // only take words that the lexicon knows or that are not verbs.
+      if (!p.words.empty() && (m.q.kind == QuantityKind::kCount || KnownHead(p))) Fill(p, &c);
+      if (!p.words.empty() && m.q.kind == QuantityKind::kCount) Predicate(p.end, &c);
+    }
+    if (c.head.empty() && c.event_class.empty()) {
+      // "the number of Ukrainian soldiers killed ... is 55,000"
+      if (!NumberOf(m.begin, &c)) {
+        Phrase p = NearestKnownBefore(m.begin);
+        if (!p.words.empty()) Fill(p, &c);
+      }
+    }
+    if (m.q.kind == QuantityKind::kCount) VerbBefore(m.begin, &c);
+    if (c.place.empty()) PlaceAfter(m.end, &c);
+    if (c.place.empty()) SubjectPlace(m.begin, &c);
+    Finish(&c);
+    return c;
+  }
+
+  bool KnownHead(const Phrase& p) const {
+    for (size_t w : p.words) {
+      if (lex_.ConceptFor(tv_.Low(w))) return true;
+    }
+    return false;
+  }
+
+  void Fill(const Phrase& p, Concept* c) {
+    c->text = std::string(tv_.TextOf(p.begin, p.end));
+    std::string head_class_from_mod;
+    for (size_t k = 0; k < p.words.size(); ++k) {
+      size_t w = p.words[k];
+      size_t len = 0;
+      if (tv_.Capitalized(w)) {
+        if (const Place* pl = lex_.MatchPlace(tv_, w, &len)) {
+          if (c->place.empty()) c->place = pl->canonical;
+          k += len - 1;
+          continue;
+        }
+      }
+      const std::string& low = tv_.Low(w);
+      const ConceptWord* cw = lex_.ConceptFor(low);
+      // Two-word entries: "service members", "death toll".
+      if (k + 1 < p.words.size()) {
+        std::string two = low + " " + tv_.Low(p.words[k + 1]);
+        if (const ConceptWord* cw2 = lex_.ConceptFor(two)) {
+          cw = cw2;
+          ++k;
+          w = p.words[k];
+        }
+      }
+      if (cw) {
+        switch (cw->role) {
+          case ConceptRole::kHead:
+            c->head_class = cw->cls;
+            c->head = tv_.Low(w);
+            break;
+          case ConceptRole::kEvent:
+            AddEvent(cw->cls);
+            break;
+          case ConceptRole::kBoth:
+            AddEvent(cw->cls);
+            c->head = tv_.Low(w);
+            break;
+          case ConceptRole::kMod:
+            head_class_from_mod = cw->cls;
+            c->modifiers.push_back(cw->cls);
+            break;
+        }
+        continue;
+      }
+      if (lex_.IsGenericModifier(low)) continue;
+      // An unknown word: the last one is the head, earlier ones narrow it.
+      c->modifiers.push_back(text::Stem(low));
+      c->head = low;
+    }
+    if (c->head_class.empty() && !head_class_from_mod.empty()) c->head_class = head_class_from_mod;
+    if (c->head_class.empty() && !c->head.empty() && !lex_.ConceptFor(c->head)) {
+      c->head_class = text::Stem(c->head);
+      // The head is not also a modifier.
+      auto it = std::find(c->modifiers.begin(), c->modifiers.end(), c->head_class);
+      if (it != c->modifiers.end()) c->modifiers.erase(it);
+    }
+  }
+
+  // "had either been killed or wounded", "had been reported dead", "were missing"
+  void Predicate(size_t i, Concept* c) {
+    size_t j = i;
+    size_t skipped = 0;
+    while (j < tv_.size() && skipped < 6) {
+      if (!tv_.IsWord(j)) break;
+      const std::string& w = tv_.Low(j);
+      WordClass wc = lex_.ClassOf(w);
+      bool skippable = wc == WordClass::kAux || wc == WordClass::kAdv || w == "either" ||
+                       w == "reported" || w == "confirmed" || w == "listed" ||
+                       w == "registered" || w == "presumed" || w == "believed" || w == "as" ||
+                       w == "feared";
+      if (!skippable) break;
+      ++j;
+      ++skipped;
+    }
+    std::string words;
+    size_t start = j;
+    while (j < tv_.size()) {
+      const ConceptWord* cw = tv_.IsWord(j) ? lex_.ConceptFor(tv_.Low(j)) : nullptr;
+      if (!cw || (cw->role != ConceptRole::kEvent && cw->role != ConceptRole::kBoth)) break;
+      AddEvent(cw->cls);
+      size_t next = j + 1;
+      if (tv_.IsPunct(next, ',')) ++next;
+      if ((tv_.Is(next, "or") || tv_.Is(next, "and")) && next + 1 < tv_.size()) {
+        const ConceptWord* more = tv_.IsWord(next + 1) ? lex_.ConceptFor(tv_.Low(next + 1)) : nullptr;
+        if (more && (more->role == ConceptRole::kEvent || more->role == ConceptRole::kBoth)) {
+          j = next + 1;
+          continue;
+        }
+      }
+      j = j + 1;
+      break;
+    }
+    if (j > start && skipped <= 6) {
+      words = std::string(tv_.TextOf(start, j));
+      if (!c->text.empty()) c->text += " ";
+      c->text += words;
+    }
+  }
+
+  // "killed two civilians", "injuring 30", "suffered 1.2 million casualties"
+  void VerbBefore(size_t b, Concept* c) {
+    if (b == 0) return;
+    const ConceptWord* cw = tv_.IsWord(b - 1) ? lex_.ConceptFor(tv_.Low(b - 1)) : nullptr;
+    if (cw && cw->role == ConceptRole::kEvent && events_.empty()) {
+      AddEvent(cw->cls);
+      std::string verb(tv_.Raw(b - 1));
+      c->text = c->text.empty() ? verb : c->text + " " + verb;
+    }
+  }
+
+  bool NumberOf(size_t b, Concept* c) {
+    // The last "number of" / "total of" / "toll of" / "count of" before the figure, in the
+    // same clause (no other figure's tokens matter here).
+    for (size_t i = b; i-- > 1;) {
+      if (!tv_.Is(i, "of")) continue;
+      const std::string& n = tv_.Low(i - 1);
+      if (n == "number" || n == "total" || n == "toll" || n == "count" || n == "tally" ||
+          n == "numbers") {
+        size_t k = i + 1;
+        if (tv_.Is(k, "the")) ++k;
+        Phrase p = Forward(k);
+        if (p.words.empty()) return false;
+        Fill(p, c);
+        Predicate(p.end, c);
+        return true;
+      }
+      if (tv_.IsPunct(i, ';')) break;
+    }
+    return false;
+  }
+
+  // The nearest word before the figure that the concept lexicon knows ("temperatures",
+  // "death toll", "prices"), within a few tokens and without crossing a clause break.
+  Phrase NearestKnownBefore(size_t b) const {
+    Phrase none;
+    size_t limit = b > 8 ? b - 8 : 0;
+    for (size_t i = b; i-- > limit;) {
+      if (IsDash(i)) {
+        // Skip a parenthetical set off by dashes: "casualties—killed, wounded—estimated".
+        size_t k = i;
+        while (k-- > 0 && !IsDash(k)) {
+        }
+        if (k < i && k < tv_.size() && IsDash(k)) {
+          i = k;
+          limit = k > 8 ? k - 8 : 0;
+          continue;
+        }
+      }
+      if (tv_.IsPunct(i, ',') || tv_.IsPunct(i, ';') || tv_.IsPunct(i, ':')) break;
+      if (!tv_.IsWord(i)) continue;
+      if (lex_.ConceptFor(tv_.Low(i))) {
+        // The known word, with the word before it when that narrows it ("death toll",
+        // "Russian casualties").
+        Phrase p;
+        p.begin = i;
+        p.end = i + 1;
+        p.words.push_back(i);
+        size_t len = 0;
+        for (size_t k = i; k > 0 && p.words.size() < 4; --k) {
+          size_t w = k - 1;
+          if (!tv_.IsWord(w)) break;
+          const std::string& low = tv_.Low(w);
+          if (!(lex_.ConceptFor(low) || lex_.MatchPlace(tv_, w, &len) || lex_.IsGenericModifier(low))) {
+            break;
+          }
+          p.begin = w;
+          p.words.insert(p.words.begin(), w);
+        }
+        return p;
+      }
+    }
+    return none;
+  }
+
+  bool IsDash(size_t i) const {
+    return i < tv_.size() && !tv_.IsWord(i) && !tv_.IsNumber(i) && tv_.Raw(i) == "\xE2\x80\x94";
+  }
+
+  // "casualties in Ukraine"
+  void PlaceAfter(size_t e, Concept* c) {
+    size_t j = e;
+    while (j < tv_.size() && j < e + kMaxNounPhrase && tv_.IsWord(j) && !tv_.Is(j, "in") &&
+           lex_.ClassOf(tv_.Low(j)) == WordClass::kNone) {
+      ++j;
+    }
+    if (tv_.Is(j, "in")) {
+      size_t len = 0;
+      if (const Place* p = lex_.MatchPlace(tv_, j + 1, &len); p && p->kind == "country") {
+        c->place = p->canonical;
+      }
+    }
+  }
+
+  // "Russia had suffered 1.2 million casualties": a place as the subject of a verb of loss.
+  void SubjectPlace(size_t b, Concept* c) {
+    size_t limit = b > 6 ? b - 6 : 0;
+    bool loss_verb = false;
+    for (size_t i = b; i-- > limit;) {
+      const std::string& w = tv_.Low(i);
+      if (w == "suffered" || w == "suffer" || w == "suffers" || w == "lost" || w == "loses" ||
+          w == "sustained" || w == "lose") {
+        loss_verb = true;
+        continue;
+      }
+      size_t len = 0;
+      if (loss_verb && tv_.Capitalized(i)) {
+        if (const Place* p = lex_.MatchPlace(tv_, i, &len); p && p->kind == "country") {
+          c->place = p->canonical;
+          return;
+        }
+      }
+      if (tv_.IsPunct(i, ',')) return;
+    }
+  }
+
+  bool Inherits(const QuantityMatch& m) const {
+    size_t b = m.begin;
+    if (b >= 1 && tv_.Is(b - 1, "including")) return true;
+    if (b >= 2 && tv_.Is(b - 2, "of") && tv_.Is(b - 1, "which")) return true;
+    if (b >= 2 && tv_.Is(b - 2, "among") && tv_.Is(b - 1, "them")) return true;
+    return false;
+  }
+
+  bool Coordinated(const QuantityMatch& prev, const QuantityMatch& m) const {
+    return m.begin >= 1 && tv_.Is(m.begin - 1, "and") && m.begin <= prev.end + 6 &&
+           prev.q.kind == m.q.kind;
+  }
+
+  static void Inherit(const Concept& parent, Concept* c) {
+    bool any = false;
+    if (c->place.empty() && !parent.place.empty()) {
+      c->place = parent.place;
+      any = true;
+    }
+    if (c->head_class.empty() && !parent.head_class.empty()) {
+      c->head_class = parent.head_class;
+      any = true;
+    }
+    for (const std::string& mod : parent.modifiers) {
+      if (std::find(c->modifiers.begin(), c->modifiers.end(), mod) == c->modifiers.end()) {
+        c->modifiers.push_back(mod);
+        any = true;
+      }
+    }
+    c->inherited = any;
+  }
+
+  void AddEvent(const std::string& cls) { events_.insert(cls); }
+
+  void Finish(Concept* c) {
+    if (events_.count("death") && events_.count("injury")) {
+      c->event_class = "casualty";
+    } else if (events_.count("casualty")) {
+      c->event_class = "casualty";
+    } else if (!events_.empty()) {
+      c->event_class = *events_.begin();
+      // Prefer the most specific event when several are named ("dead or missing").
+      for (const char* e : {"death", "injury", "missing", "displaced", "arrested"}) {
+        if (events_.count(e)) {
+          c->event_class = e;
+          break;
+        }
+      }
+    }
+    events_.clear();
+    std::sort(c->modifiers.begin(), c->modifiers.end());
+    c->modifiers.erase(std::unique(c->modifiers.begin(), c->modifiers.end()), c->modifiers.end());
+    if (c->text.size() > 120) c->text.resize(120);
+  }
+
+  const TokenView& tv_;
+  const Lexicon& lex_;
+  std::set<std::string> events_;
+};
+
+}  // namespace
+
+void AttachConcepts(const TokenView& tv, std::vector<QuantityMatch>* matches) {
+  ConceptReader(tv).Read(matches);
+}
+
+}  // namespace corroborate::extract

@@ -1,0 +1,139 @@
+// The extraction lexicons (data/extract/*.tsv), loaded once and shared read-only by all
+// threads.
+#ifndef CORROBORATE_SRC_EXTRACT_LEXICON_H_
+#define CORROBORATE_SRC_EXTRACT_LEXICON_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "corroborate/extract/quantity.h"
+#include "extract/token_view.h"
+
+namespace corroborate::extract {
+
+enum class NumberWordKind { kDigit, kTeen, kTens, kHundred, kScale, kFraction, kOrdinal, kCount };
+struct NumberWord {
+  double value = 0;
+  NumberWordKind kind = NumberWordKind::kDigit;
+};
+
+enum class ScaleWhen { kAlways, kMoney };
+struct ScaleAbbrev {
+  double multiplier = 1;
+  ScaleWhen when = ScaleWhen::kAlways;
+};
+
+struct UnitEntry {
+  std::vector<std::string> tokens;  // lower-cased unless case_sensitive
+  std::string canonical;
+  std::string dimension;
+  bool prefix = false;
+  bool suffix = false;
+  bool case_sensitive = false;
+  bool ambiguous = false;
+};
+
+struct QualifierEntry {
+  std::vector<std::string> tokens;  // lower-cased
+  Qualifier qualifier = Qualifier::kApprox;
+  bool after = false;
+  int8_t lean = 0;
+};
+
+struct ChangeWord {
+  Change direction = Change::kNone;
+  bool verb = false;
+  bool noun = false;
+  bool adverb = false;
+};
+
+enum class ReportKind { kVerb, kNoun, kPrep };
+enum class ConceptRole { kHead, kEvent, kBoth, kMod };
+struct ConceptWord {
+  std::string cls;
+  ConceptRole role = ConceptRole::kHead;
+};
+
+enum class WordClass { kNone, kDet, kPrep, kConj, kAux, kPron, kAdv, kWh, kNeg };
+
+struct Place {
+  std::string canonical;
+  std::string kind;  // country, region, city
+};
+
+enum class CueKind { kNone, kTitle, kOrg, kOrgName, kMedia, kNotName };
+
+class Lexicon {
+ public:
+  static const Lexicon& Get();
+
+  const NumberWord* NumberWordFor(std::string_view lower) const;
+  const ScaleAbbrev* ScaleFor(std::string_view raw) const;
+  // Longest unit whose tokens start at token i; nullptr when none. `prefix` selects
+  // entries usable before a number, otherwise after.
+  const UnitEntry* MatchUnit(const TokenView& tv, size_t i, bool prefix, size_t* length) const;
+  // Longest qualifier ending just before token `end` (position before) or starting at
+  // token `begin` (position after).
+  const QualifierEntry* MatchQualifierBefore(const TokenView& tv, size_t end, size_t* length) const;
+  const QualifierEntry* MatchQualifierAfter(const TokenView& tv, size_t begin, size_t* length) const;
+  const ChangeWord* ChangeFor(std::string_view lower) const;
+  // Reporting verb, statement noun or "according to"-like phrase at token i.
+  bool IsReportingVerb(std::string_view lower) const;
+  bool IsStatementNoun(std::string_view lower) const;
+  size_t MatchReportingPrep(const TokenView& tv, size_t i) const;  // tokens matched, 0 if none
+  // Concept word at token i (multi-word entries first); `length` gets the tokens used.
+  const ConceptWord* MatchConcept(const TokenView& tv, size_t i, size_t* length) const;
+  const ConceptWord* ConceptFor(std::string_view lower) const;
+  WordClass ClassOf(std::string_view lower) const;
+  // Place named at token i ("Ukrainian", "South Korea", "Kyiv"); case-sensitive.
+  const Place* MatchPlace(const TokenView& tv, size_t i, size_t* length) const;
+  const Place* PlaceFor(std::string_view name) const;
+  CueKind CueFor(std::string_view raw) const;
+  // British spellings mapped to American ones, for comparing names.
+  std::string_view CanonicalSpelling(std::string_view lower) const;
+  // Canonical name for a known alias ("UN" -> "United Nations"), empty when unknown.
+  std::string_view AliasTarget(std::string_view name) const;
+  // Words that carry no narrowing meaning in a counted phrase ("total", "official").
+  bool IsGenericModifier(std::string_view lower) const;
+
+ private:
+  Lexicon();
+  void LoadNumbers();
+  void LoadUnits();
+  void LoadQualifiers();
+  void LoadChanges();
+  void LoadReporting();
+  void LoadConcepts();
+  void LoadFunctionWords();
+  void LoadPlaces();
+  void LoadCues();
+  void LoadSpellingAndAliases();
+
+  std::unordered_map<std::string, NumberWord> number_words_;
+  std::unordered_map<std::string, ScaleAbbrev> scales_;
+  std::vector<UnitEntry> units_;
+  std::unordered_map<std::string, std::vector<const UnitEntry*>> units_by_first_;
+  std::vector<QualifierEntry> qualifiers_;
+  std::unordered_map<std::string, std::vector<const QualifierEntry*>> qualifiers_by_last_;
+  std::unordered_map<std::string, std::vector<const QualifierEntry*>> qualifiers_by_first_;
+  std::unordered_map<std::string, ChangeWord> changes_;
+  std::unordered_set<std::string> reporting_verbs_;
+  std::unordered_set<std::string> statement_nouns_;
+  std::vector<std::vector<std::string>> reporting_preps_;
+  std::unordered_map<std::string, ConceptWord> concepts_;  // key: words joined by ' '
+  size_t concept_max_words_ = 1;
+  std::unordered_map<std::string, WordClass> word_classes_;
+  std::unordered_map<std::string, Place> places_;  // key: name as written
+  size_t place_max_words_ = 1;
+  std::unordered_map<std::string, CueKind> cues_;
+  std::unordered_map<std::string, std::string> spelling_;
+  std::unordered_map<std::string, std::string> aliases_;
+  std::unordered_set<std::string> generic_modifiers_;
+};
+
+}  // namespace corroborate::extract
+
+#endif  // CORROBORATE_SRC_EXTRACT_LEXICON_H_

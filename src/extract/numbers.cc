@@ -1,0 +1,465 @@
+#include "extract/numbers.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <string>
+
+#include "corroborate/base/date.h"
+#include "corroborate/base/strings.h"
+#include "extract/lexicon.h"
+
+namespace corroborate::extract {
+namespace {
+
+double Pow10(int e) { return std::pow(10.0, e); }
+
+// The rounding step a written integer implies. Small figures are taken as exact ("20
+// people"); large round figures as rounded to their last non-zero digit, but never coarser
+// than the second significant digit ("400,000" means 400,000 give or take 5,000).
+double IntegerGranularity(double v) {
+  v = std::fabs(v);
+  if (v < 1000) return 1;
+  int digits = static_cast<int>(std::floor(std::log10(v))) + 1;
+  int zeros = 0;
+  double x = std::round(v);
+  while (zeros < digits - 1 && std::fmod(x, 10.0) == 0) {
+    x /= 10;
+    ++zeros;
+  }
+  return Pow10(std::min(zeros, digits - 2));
+}
+
+bool AllDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (!IsAsciiDigit(c)) return false;
+  }
+  return true;
+}
+
+bool IsOrdinalSuffix(std::string_view lower) {
+  return lower == "st" || lower == "nd" || lower == "rd" || lower == "th";
+}
+
+bool IsMeridiem(std::string_view lower) {
+  return lower == "am" || lower == "pm" || lower == "a.m." || lower == "p.m." || lower == "a.m" ||
+         lower == "p.m";
+}
+
+// Words after which a capitalised word + number is a figure, not a name ("In 2020").
+bool CanPrecedeFigure(const Lexicon& lex, const TokenView& tv, size_t i) {
+  const std::string& w = tv.Low(i);
+  if (lex.ClassOf(w) != WordClass::kNone) return true;
+  if (MonthFromName(w) || WeekdayFromName(w) >= 0) return true;
+  if (lex.NumberWordFor(w)) return true;
+  size_t len = 0;
+  if (lex.MatchUnit(tv, i, /*prefix=*/true, &len)) return true;
+  if (lex.MatchQualifierBefore(tv, i + 1, &len)) return true;
+  return false;
+}
+
+// Share of capitalised words: headlines in title case disable the name rule.
+bool TitleCase(const TokenView& tv) {
+  size_t words = 0, caps = 0;
+  for (size_t i = 0; i < tv.size(); ++i) {
+    if (!tv.IsWord(i) || tv.Raw(i).size() <= 3) continue;
+    ++words;
+    if (tv.Capitalized(i)) ++caps;
+  }
+  return words >= 3 && caps * 10 >= words * 7;
+}
+
+class NumberFinder {
+ public:
+  explicit NumberFinder(const TokenView& tv) : tv_(tv), lex_(Lexicon::Get()), title_case_(TitleCase(tv)) {}
+
+  std::vector<NumberAtom> Run() {
+    std::vector<NumberAtom> out;
+    size_t i = 0;
+    while (i < tv_.size()) {
+      NumberAtom a;
+      bool found = tv_.IsNumber(i) ? Digits(i, &a) : tv_.IsWord(i) && Words(i, &a);
+      if (found && a.end > i) {
+        out.push_back(a);
+        i = a.end;
+      } else {
+        ++i;
+      }
+    }
+    return out;
+  }
+
+ private:
+  bool Digits(size_t i, NumberAtom* a) {
+    a->begin = i;
+    a->end = i + 1;
+    std::string_view raw = tv_.Raw(i);
+    if (!ParseDigits(raw, &a->value, &a->granularity, &a->int_digits, &a->plain_integer)) {
+      a->code = true;
+      return true;
+    }
+    // "10:30", "10:30pm"
+    if (tv_.IsPunct(i + 1, ':') && tv_.Attached(i + 1) && tv_.IsNumber(i + 2) && tv_.Attached(i + 2)) {
+      a->time_of_day = true;
+      a->end = i + 3;
+      if (tv_.IsWord(a->end) && IsMeridiem(tv_.Low(a->end))) ++a->end;
+      return true;
+    }
+    // "1/2", "3/4" (but not "9/11" or "24/7")
+    if (tv_.IsPunct(i + 1, '/') && tv_.Attached(i + 1) && tv_.IsNumber(i + 2) && tv_.Attached(i + 2)) {
+      double num = a->value, den = std::atof(std::string(tv_.Raw(i + 2)).c_str());
+      if (a->plain_integer && den >= 2 && den <= 100 && num < den) {
+        a->value = num / den;
+        a->fraction = true;
+        a->granularity = 0.01;
+        a->end = i + 3;
+        return true;
+      }
+      a->code = true;  // a date or a code
+      a->end = i + 3;
+      return true;
+    }
+    if (tv_.IsWord(i + 1)) {
+      const std::string& next = tv_.Low(i + 1);
+      if (IsMeridiem(next)) {
+        a->time_of_day = true;
+        a->end = i + 2;
+        return true;
+      }
+      if (tv_.Attached(i + 1)) {
+        if (IsOrdinalSuffix(next)) {
+          a->ordinal = true;
+          a->end = i + 2;
+          return true;
+        }
+        if (const ScaleAbbrev* s = lex_.ScaleFor(tv_.Raw(i + 1))) {
+          ApplyScale(a, s->multiplier);
+          a->scale_needs_money = s->when == ScaleWhen::kMoney;
+          a->end = i + 2;
+        } else {
+          size_t len = 0;
+          if (!lex_.MatchUnit(tv_, i + 1, /*prefix=*/false, &len) &&
+              !lex_.NumberWordFor(next)) {
+            a->code = true;  // "1A", "5G"
+            a->end = i + 2;
+            return true;
+          }
+        }
+      }
+    }
+    // Scale words: "1.2 million", "1.2-million", "55 thousand".
+    if (!a->scaled) {
+      size_t j = i + 1;
+      if (tv_.IsPunct(j, '-') && tv_.Attached(j)) ++j;
+      if (tv_.IsWord(j)) {
+        const NumberWord* w = lex_.NumberWordFor(tv_.Low(j));
+        if (w && (w->kind == NumberWordKind::kScale || w->kind == NumberWordKind::kHundred)) {
+          ApplyScale(a, w->value);
+          a->end = j + 1;
+          // "1.5 million" may be followed by a further scale only in odd prose; stop here.
+        } else if (const ScaleAbbrev* s = lex_.ScaleFor(tv_.Raw(j));
+                   s && s->when == ScaleWhen::kAlways && j == i + 1 && tv_.Low(j).size() > 1) {
+          ApplyScale(a, s->multiplier);  // "20 bn", "3 mln"
+          a->end = j + 1;
+        }
+      }
+    }
+    // Codes and names: "F-16", "COVID-19", "France 2", "No. 10".
+    if (i >= 2 && tv_.IsPunct(i - 1, '-') && tv_.Attached(i - 1) && tv_.Attached(i) &&
+        tv_.IsWord(i - 2)) {
+      const std::string& w = tv_.Low(i - 2);
+      if (w != "mid" && w != "pre" && w != "post" && w != "early" && w != "late" &&
+          !lex_.NumberWordFor(w)) {
+        a->code = true;
+        return true;
+      }
+    }
+    if (i >= 1 && tv_.IsWord(i - 1) &&
+        (tv_.Low(i - 1) == "no" || tv_.Low(i - 1) == "nos" || tv_.Low(i - 1) == "number") &&
+        (tv_.IsPunct(i, '.') || tv_.Capitalized(i - 1) || tv_.Raw(i - 1) == "no")) {
+      if (tv_.Capitalized(i - 1)) {
+        a->code = true;  // "No 10", "Number 10"
+        return true;
+      }
+    }
+    if (i >= 2 && tv_.IsPunct(i - 1, '.') && tv_.Attached(i - 1) &&
+        (tv_.Low(i - 2) == "no" || tv_.Low(i - 2) == "nos") && tv_.Capitalized(i - 2)) {
+      a->code = true;  // "No. 10"
+      return true;
+    }
+    if (i >= 1 && tv_.IsPunct(i - 1, '#') && tv_.Attached(i)) {
+      a->code = true;
+      return true;
+    }
+    if (!title_case_ && i >= 1 && tv_.IsWord(i - 1) && tv_.Capitalized(i - 1) && a->plain_integer &&
+        a->int_digits <= 4 && !a->scaled && !CanPrecedeFigure(lex_, tv_, i - 1) &&
+        !tv_.Attached(i)) {
+      size_t len = 0;
+      bool unit_follows = lex_.MatchUnit(tv_, a->end, /*prefix=*/false, &len) != nullptr;
+      bool counted_follows = tv_.IsWord(a->end) && !tv_.Capitalized(a->end) &&
+                             lex_.ConceptFor(tv_.Low(a->end)) != nullptr;
+      if (!unit_follows && !counted_follows) {
+        a->code = true;
+        return true;
+      }
+    }
+    // Sign: "-20" with a space before the minus, or "minus 20".
+    if (i >= 1 && tv_.IsPunct(i - 1, '-') && tv_.Raw(i - 1).size() == 1 && tv_.Attached(i) &&
+        !tv_.Attached(i - 1)) {
+      a->negative = true;
+      a->begin = i - 1;
+    } else if (i >= 1 && tv_.Is(i - 1, "minus")) {
+      a->negative = true;
+      a->begin = i - 1;
+    }
+    if (a->negative) a->value = -a->value;
+    // "two and a half million": digits followed by "and a half".
+    return true;
+  }
+
+  void ApplyScale(NumberAtom* a, double m) {
+    a->value *= m;
+    a->granularity *= m;
+    // A scaled figure is as precise as its written digits: "2 million" -> 1 million step
+    // is too coarse to be useful; keep at most a tenth of the value.
+    if (a->granularity > std::fabs(a->value) / 10 && a->value != 0) {
+      a->granularity = Pow10(static_cast<int>(std::floor(std::log10(std::fabs(a->value)))) - 1);
+    }
+    a->scaled = true;
+    a->scale = m;
+    a->plain_integer = false;
+  }
+
+  // Spelled-out numbers, fractions and ordinals starting at word token i.
+  bool Words(size_t i, NumberAtom* a) {
+    const std::string& w0 = tv_.Low(i);
+    const NumberWord* first = lex_.NumberWordFor(w0);
+    bool article = (w0 == "a" || w0 == "an");
+    if (!first && !article && w0 != "half") return false;
+    a->begin = i;
+    a->words = true;
+
+    // Fractions: "one-fifth", "two thirds", "a third", "a quarter", "half".
+    {
+      size_t j = i;
+      double num = 1;
+      bool have_num = false;
+      if (article) {
+        j = i + 1;
+        have_num = true;
+      } else if (first && (first->kind == NumberWordKind::kDigit || first->kind == NumberWordKind::kTeen ||
+                           first->kind == NumberWordKind::kTens)) {
+        num = first->value;
+        j = i + 1;
+        have_num = true;
+      }
+      if (have_num && tv_.IsPunct(j, '-') && tv_.Attached(j)) ++j;
+      if (tv_.IsWord(j)) {
+        const NumberWord* d = lex_.NumberWordFor(tv_.Low(j));
+        if (d && d->kind == NumberWordKind::kFraction && (have_num || tv_.Low(j) == "half")) {
+          bool plural = !tv_.Low(j).empty() && tv_.Low(j).back() == 's';
+          // "a fifth", "one fifth" but not "the fifth" (ordinal, no numerator) and not
+          // "two fifth" (must be plural when the numerator is above one).
+          if (num == 1 || plural) {
+            a->value = num / d->value;
+            a->fraction = true;
+            a->granularity = 0.01;
+            a->end = j + 1;
+            // "half a million", "a quarter of a million"
+            size_t k = a->end;
+            if (tv_.Is(k, "of")) ++k;
+            if (tv_.Is(k, "a") || tv_.Is(k, "an")) {
+              const NumberWord* s = tv_.IsWord(k + 1) ? lex_.NumberWordFor(tv_.Low(k + 1)) : nullptr;
+              if (s && s->kind == NumberWordKind::kScale) {
+                a->value *= s->value;
+                a->fraction = false;
+                a->scaled = true;
+                a->granularity = s->value / 10;
+                a->end = k + 2;
+              }
+            }
+            return true;
+          }
+        }
+      }
+    }
+    if (article) {
+      // "a million", "a hundred", "a dozen"; otherwise "a" is just an article.
+      const NumberWord* n = tv_.IsWord(i + 1) ? lex_.NumberWordFor(tv_.Low(i + 1)) : nullptr;
+      if (!n || !(n->kind == NumberWordKind::kScale || n->kind == NumberWordKind::kHundred ||
+                  n->kind == NumberWordKind::kCount)) {
+        return false;
+      }
+    } else if (!first) {
+      return false;
+    }
+    if (first && first->kind == NumberWordKind::kOrdinal) {
+      if (w0 == "last") return false;
+      a->ordinal = true;
+      a->end = i + 1;
+      return true;
+    }
+    if (first && first->kind == NumberWordKind::kFraction) {
+      // "third", "fifth" without a numerator are ordinals ("the third day").
+      if (w0 == "half" || w0 == "quarter" || w0 == "quarters" || w0 == "halves") return false;
+      a->ordinal = true;
+      a->end = i + 1;
+      return true;
+    }
+
+    // Cardinal numbers: "forty-six thousand", "one hundred and five", "two million".
+    double total = 0, cur = 0;
+    NumberWordKind last = NumberWordKind::kOrdinal;  // "nothing yet"
+    size_t j = i;
+    size_t end = i;
+    if (article) {
+      cur = 1;
+      j = i + 1;
+    }
+    bool any = false;
+    while (j < tv_.size()) {
+      if (tv_.IsPunct(j, '-') && tv_.Attached(j) && any && tv_.IsWord(j + 1) && tv_.Attached(j + 1)) {
+        ++j;
+        continue;
+      }
+      if (tv_.Is(j, "and") && any &&
+          (last == NumberWordKind::kHundred || last == NumberWordKind::kScale) && tv_.IsWord(j + 1)) {
+        const NumberWord* n = lex_.NumberWordFor(tv_.Low(j + 1));
+        if (n && (n->kind == NumberWordKind::kDigit || n->kind == NumberWordKind::kTeen ||
+                  n->kind == NumberWordKind::kTens)) {
+          ++j;
+          continue;
+        }
+        break;
+      }
+      if (!tv_.IsWord(j)) break;
+      const NumberWord* n = lex_.NumberWordFor(tv_.Low(j));
+      if (!n) break;
+      bool small_last = last == NumberWordKind::kDigit || last == NumberWordKind::kTeen;
+      if (n->kind == NumberWordKind::kDigit || n->kind == NumberWordKind::kTeen) {
+        if (any && (small_last || (last == NumberWordKind::kTens && n->kind == NumberWordKind::kTeen))) break;
+        cur += n->value;
+      } else if (n->kind == NumberWordKind::kTens) {
+        if (any && (small_last || last == NumberWordKind::kTens)) break;
+        cur += n->value;
+      } else if (n->kind == NumberWordKind::kHundred) {
+        if (last == NumberWordKind::kHundred) break;
+        cur = (cur == 0 ? 1 : cur) * n->value;
+      } else if (n->kind == NumberWordKind::kScale) {
+        total += (cur == 0 ? 1 : cur) * n->value;
+        cur = 0;
+      } else if (n->kind == NumberWordKind::kCount) {
+        if (tv_.Low(j).back() == 's') break;  // "dozens" is vague
+        cur = (cur == 0 ? 1 : cur) * n->value;
+      } else {
+        break;  // ordinal or fraction after a cardinal: stop before it
+      }
+      last = n->kind;
+      any = true;
+      ++j;
+      end = j;
+    }
+    if (!any) return false;
+    a->value = total + cur;
+    a->end = end;
+    // "two and a half million", "one and a half"
+    if (tv_.Is(a->end, "and") && tv_.Is(a->end + 1, "a") && tv_.Is(a->end + 2, "half")) {
+      double v = a->value + 0.5;
+      size_t k = a->end + 3;
+      const NumberWord* s = tv_.IsWord(k) ? lex_.NumberWordFor(tv_.Low(k)) : nullptr;
+      if (s && s->kind == NumberWordKind::kScale && a->value < 1000) {
+        v *= s->value;
+        ++k;
+      }
+      a->value = v;
+      a->end = k;
+    }
+    a->granularity = IntegerGranularity(a->value);
+    a->int_digits = 0;
+    return true;
+  }
+
+  const TokenView& tv_;
+  const Lexicon& lex_;
+  bool title_case_;
+};
+
+}  // namespace
+
+bool ParseDigits(std::string_view s, double* value, double* granularity, int* int_digits,
+                 bool* plain_integer) {
+  std::vector<std::string_view> groups;
+  std::string seps;
+  size_t start = 0;
+  for (size_t k = 0; k < s.size(); ++k) {
+    if (s[k] == ',' || s[k] == '.') {
+      groups.push_back(s.substr(start, k - start));
+      seps.push_back(s[k]);
+      start = k + 1;
+    }
+  }
+  groups.push_back(s.substr(start));
+  for (size_t k = 0; k < groups.size(); ++k) {
+    // Only the integer part may be empty, as in ".08".
+    if (!AllDigits(groups[k]) && !(k == 0 && groups[k].empty() && groups.size() > 1)) return false;
+  }
+  std::string digits;   // integer part without separators
+  std::string decimals;
+  if (seps.empty()) {
+    digits = std::string(s);
+  } else {
+    size_t commas = std::count(seps.begin(), seps.end(), ','),
+           dots = std::count(seps.begin(), seps.end(), '.');
+    auto thousands_ok = [&](size_t upto) {  // groups[1..upto) have three digits
+      if (groups[0].empty() || groups[0].size() > 3) return false;
+      if (groups[0].size() > 1 && groups[0][0] == '0') return false;
+      for (size_t k = 1; k < upto; ++k) {
+        if (groups[k].size() != 3) return false;
+      }
+      return true;
+    };
+    if (commas && dots) {
+      char dec = seps.back();
+      char thou = dec == '.' ? ',' : '.';
+      for (size_t k = 0; k + 1 < seps.size(); ++k) {
+        if (seps[k] != thou) return false;
+      }
+      if (!thousands_ok(groups.size() - 1)) return false;
+      for (size_t k = 0; k + 1 < groups.size(); ++k) digits += groups[k];
+      decimals = std::string(groups.back());
+    } else if (commas) {
+      if (commas == 1 && groups[1].size() != 3) {
+        digits = std::string(groups[0]);  // decimal comma: "3,5"
+        decimals = std::string(groups[1]);
+      } else if (thousands_ok(groups.size())) {
+        for (std::string_view g : groups) digits += g;
+      } else {
+        return false;
+      }
+    } else {
+      if (dots == 1) {
+        digits = std::string(groups[0]);
+        decimals = std::string(groups[1]);
+      } else if (thousands_ok(groups.size())) {
+        for (std::string_view g : groups) digits += g;
+      } else {
+        return false;
+      }
+    }
+  }
+  if (digits.empty()) digits = "0";
+  std::string full = digits + (decimals.empty() ? "" : "." + decimals);
+  *value = std::strtod(full.c_str(), nullptr);
+  size_t lead = 0;
+  while (lead + 1 < digits.size() && digits[lead] == '0') ++lead;
+  *int_digits = static_cast<int>(digits.size() - lead);
+  *plain_integer = seps.empty();
+  *granularity = decimals.empty() ? IntegerGranularity(*value)
+                                  : Pow10(-static_cast<int>(decimals.size()));
+  return true;
+}
+
+std::vector<NumberAtom> FindNumbers(const TokenView& tv) { return NumberFinder(tv).Run(); }
+
+}  // namespace corroborate::extract

@@ -1,0 +1,428 @@
+// Assembles figures into quantities: currency and units, ranges, qualifiers and changes,
+// and drops what is not a quantity (years, days of the month, ordinals, codes).
+#include <algorithm>
+#include <cmath>
+
+#include "corroborate/base/date.h"
+#include "corroborate/base/strings.h"
+#include "corroborate/extract/quantities.h"
+#include "extract/lexicon.h"
+#include "extract/numbers.h"
+#include "extract/quantity_match.h"
+
+namespace corroborate::extract {
+
+const char* QualifierName(Qualifier q) {
+  switch (q) {
+    case Qualifier::kExact: return "exact";
+    case Qualifier::kApprox: return "approx";
+    case Qualifier::kAtLeast: return "at_least";
+    case Qualifier::kAtMost: return "at_most";
+    case Qualifier::kRange: return "range";
+  }
+  return "exact";
+}
+
+const char* ChangeSymbol(Qualifier q, Change c) {
+  if (c == Change::kUp) return "up";
+  if (c == Change::kDown) return "down";
+  switch (q) {
+    case Qualifier::kApprox: return "~";
+    case Qualifier::kAtLeast: return ">";
+    case Qualifier::kAtMost: return "<";
+    default: return "=";
+  }
+}
+
+const char* KindName(QuantityKind k) {
+  switch (k) {
+    case QuantityKind::kCount: return "count";
+    case QuantityKind::kMoney: return "money";
+    case QuantityKind::kPercent: return "percent";
+    case QuantityKind::kTemperature: return "temperature";
+    case QuantityKind::kMeasure: return "measure";
+    case QuantityKind::kDuration: return "duration";
+    case QuantityKind::kAge: return "age";
+    case QuantityKind::kMultiplier: return "multiplier";
+  }
+  return "count";
+}
+
+double Quantity::Value() const {
+  if (!IsOpen(low) && !IsOpen(high)) return (low + high) / 2;
+  return IsOpen(low) ? high : low;
+}
+
+namespace {
+
+QuantityKind KindForDimension(const std::string& d) {
+  if (d == "currency") return QuantityKind::kMoney;
+  if (d == "percent" || d == "percent_point") return QuantityKind::kPercent;
+  if (d == "temperature") return QuantityKind::kTemperature;
+  if (d == "duration") return QuantityKind::kDuration;
+  if (d == "age") return QuantityKind::kAge;
+  if (d == "multiplier") return QuantityKind::kMultiplier;
+  return QuantityKind::kMeasure;
+}
+
+// Words after which a four-digit figure is a year: "in 2022", "since 2014", "the 2022
+// invasion", "mid-2025", "February 2025".
+bool YearContextBefore(const TokenView& tv, size_t i) {
+  if (i == 0) return false;
+  const std::string& p = tv.Low(i - 1);
+  static const char* kWords[] = {"in",    "since", "by",     "of",   "from", "until", "till",
+                                 "before", "after", "during", "early", "late", "mid",  "the",
+                                 "'s",    "spring", "summer", "autumn", "fall", "winter", "year",
+                                 "through", "between", "and", "to", "-", "circa", "around",
+                                 "season", "fiscal", "class", "election", "its", "this", "that"};
+  for (const char* w : kWords) {
+    if (p == w) return true;
+  }
+  return MonthFromName(p) != 0 || tv.IsPunct(i - 1, ',') || tv.IsPunct(i - 1, '(');
+}
+
+class Assembler {
+ public:
+  explicit Assembler(const TokenView& tv) : tv_(tv), lex_(Lexicon::Get()) {}
+
+  std::vector<QuantityMatch> Run() {
+    atoms_ = FindNumbers(tv_);
+    std::vector<QuantityMatch> out;
+    std::vector<bool> consumed(atoms_.size(), false);
+    for (size_t k = 0; k < atoms_.size(); ++k) {
+      if (consumed[k] || atoms_[k].skip()) continue;
+      QuantityMatch m;
+      if (Build(k, &m, &consumed)) out.push_back(std::move(m));
+    }
+    return out;
+  }
+
+ private:
+  struct Side {
+    NumberAtom atom;
+    size_t begin = 0;  // including a currency prefix
+    size_t end = 0;    // including a unit
+    const UnitEntry* prefix_unit = nullptr;
+    const UnitEntry* suffix_unit = nullptr;
+    std::string unit_text;
+  };
+
+  // Currency or other prefix unit ending right before token b ("$", "US$", "Rs.").
+  const UnitEntry* PrefixUnit(size_t b, size_t* start) const {
+    for (size_t len = 1; len <= 3 && len <= b; ++len) {
+      size_t s = b - len;
+      size_t n = 0;
+      const UnitEntry* u = lex_.MatchUnit(tv_, s, /*prefix=*/true, &n);
+      if (u && s + n == b) {
+        *start = s;
+        return u;
+      }
+    }
+    return nullptr;
+  }
+
+  // Unit after the figure; ambiguous units ("m", "in", "C") only when attached.
+  const UnitEntry* SuffixUnit(size_t e, size_t* len) const {
+    const UnitEntry* u = lex_.MatchUnit(tv_, e, /*prefix=*/false, len);
+    if (!u) return nullptr;
+    if (u->ambiguous && !tv_.Attached(e)) {
+      // "-20 C" is still Celsius after a degree-like context; otherwise not a unit.
+      return nullptr;
+    }
+    // A currency word after the figure must not be the start of a name ("5 Euro Plaza").
+    return u;
+  }
+
+  Side MakeSide(const NumberAtom& a) const {
+    Side s;
+    s.atom = a;
+    s.begin = a.begin;
+    s.end = a.end;
+    size_t start = 0;
+    if (const UnitEntry* u = PrefixUnit(a.begin, &start)) {
+      s.prefix_unit = u;
+      s.begin = start;
+      s.unit_text = std::string(tv_.TextOf(start, a.begin));
+    }
+    size_t len = 0;
+    if (const UnitEntry* u = SuffixUnit(a.end, &len)) {
+      // A scale word may follow a currency code: "USD 5 million" is handled by the atom;
+      // "5 million dollars" here.
+      s.suffix_unit = u;
+      s.end = a.end + len;
+      if (s.unit_text.empty()) s.unit_text = std::string(tv_.TextOf(a.end, a.end + len));
+    }
+    return s;
+  }
+
+  const UnitEntry* UnitOf(const Side& s) const {
+    // A currency before the figure wins over a word after it ("$5 million pounds" is odd).
+    if (s.prefix_unit) return s.prefix_unit;
+    return s.suffix_unit;
+  }
+
+  // Index of the atom that starts at token t, directly or after a prefix unit ("to $10").
+  int AtomAt(size_t t) const {
+    size_t n = 0;
+    const UnitEntry* u = lex_.MatchUnit(tv_, t, /*prefix=*/true, &n);
+    for (size_t k = 0; k < atoms_.size(); ++k) {
+      if (atoms_[k].skip()) continue;
+      if (atoms_[k].begin == t || (u && atoms_[k].begin == t + n)) return static_cast<int>(k);
+    }
+    return -1;
+  }
+
+  bool IsYear(const Side& s) const {
+    const NumberAtom& a = s.atom;
+    if (!a.plain_integer || a.int_digits != 4 || a.negative) return false;
+    if (a.value < 1000 || a.value > 2100) return false;
+    if (s.prefix_unit || s.suffix_unit) return false;
+    if (YearContextBefore(tv_, a.begin)) return true;
+    // "2000 people", "1500 troops": a plural noun after a figure makes it a count.
+    size_t j = a.end;
+    while (j < tv_.size() && tv_.IsWord(j) && !tv_.Capitalized(j) &&
+           lex_.ClassOf(tv_.Low(j)) == WordClass::kNone && j < a.end + 3) {
+      const std::string& w = tv_.Low(j);
+      if (lex_.ConceptFor(w) || (w.size() > 3 && w.back() == 's')) return false;
+      ++j;
+    }
+    return true;
+  }
+
+  bool IsDayOfMonth(const Side& s) const {
+    const NumberAtom& a = s.atom;
+    if (!a.plain_integer || a.value < 1 || a.value > 31 || s.prefix_unit || s.suffix_unit) {
+      return false;
+    }
+    size_t b = a.begin;
+    if (b >= 1 && MonthFromName(tv_.Raw(b - 1)) && tv_.Capitalized(b - 1)) return true;
+    if (b >= 2 && tv_.IsPunct(b - 1, '.') && MonthFromName(tv_.Raw(b - 2)) && tv_.Capitalized(b - 2)) {
+      return true;
+    }
+    if (tv_.IsWord(a.end) && tv_.Capitalized(a.end) && MonthFromName(tv_.Raw(a.end))) return true;
+    if (tv_.Is(a.end, "of") && tv_.IsWord(a.end + 1) && MonthFromName(tv_.Raw(a.end + 1))) return true;
+    return false;
+  }
+
+  bool Build(size_t k, QuantityMatch* m, std::vector<bool>* consumed) {
+    Side left = MakeSide(atoms_[k]);
+    if (IsYear(left) || IsDayOfMonth(left)) return false;
+    Side right;
+    bool range = false;
+    size_t expr_begin = left.begin;
+    size_t expr_end = left.end;
+
+    // "between X and Y", "from X to Y", "X to Y", "X-Y", "two or three".
+    size_t after = left.end;
+    bool between = left.begin >= 1 && tv_.Is(left.begin - 1, "between");
+    bool from = left.begin >= 1 && tv_.Is(left.begin - 1, "from");
+    bool joiner = (between && tv_.Is(after, "and")) ||
+                  (!between && (tv_.Is(after, "to") || tv_.Is(after, "and"))) ||
+                  (tv_.IsPunct(after, '-') && tv_.Raw(after).size() == 1) ||
+                  (left.atom.words && tv_.Is(after, "or"));
+    if (tv_.Is(after, "and") && !between) joiner = false;
+    if (joiner && k + 1 < atoms_.size() && !atoms_[k + 1].skip()) {
+      int r = AtomAt(after + 1);
+      if (r == static_cast<int>(k + 1)) {
+        right = MakeSide(atoms_[k + 1]);
+        bool hyphen = tv_.IsPunct(after, '-');
+        bool years = left.atom.plain_integer && right.atom.plain_integer &&
+                     left.atom.int_digits == 4 && left.atom.value >= 1000 && left.atom.value <= 2100 &&
+                     right.atom.value <= 2100 && !left.suffix_unit && !right.suffix_unit &&
+                     !left.prefix_unit && !right.prefix_unit;
+        bool ok = !years && !right.atom.negative;
+        // "X-Y" needs the hyphen glued between the figures.
+        if (hyphen && !(tv_.Attached(after) && tv_.Attached(after + 1))) ok = false;
+        // "rose 5% to 10%": a change verb before X makes "to Y" the new level, not a range.
+        if (ok && tv_.Is(after, "to") && !from && left.begin >= 1 &&
+            lex_.ChangeFor(tv_.Low(left.begin - 1))) {
+          ok = false;
+        }
+        if (ok && tv_.Is(after, "to") && !from && !between) {
+          // "X to Y" without "from" needs compatible sides: both with the same unit or
+          // neither, and Y above X ("2 to 1" votes are not ranges of interest).
+          const UnitEntry* lu = UnitOf(left);
+          const UnitEntry* ru = UnitOf(right);
+          if ((lu && ru && lu->canonical != ru->canonical) || right.atom.value <= left.atom.value) {
+            ok = false;
+          }
+        }
+        if (ok) {
+          range = true;
+          (*consumed)[k + 1] = true;
+          expr_end = right.end;
+          if (between || from) expr_begin = left.begin - 1;
+        }
+      }
+    }
+
+    const UnitEntry* unit = range ? (UnitOf(right) ? UnitOf(right) : UnitOf(left)) : UnitOf(left);
+    if (range && !UnitOf(right) && UnitOf(left)) right.unit_text = left.unit_text;
+    if (range) {
+      // Scale sharing: "between 1 and 2 million", "$5-10bn".
+      double mult = right.atom.scale;
+      if (!left.atom.scaled && right.atom.scaled && left.atom.value * mult <= right.atom.value) {
+        left.atom.value *= mult;
+        left.atom.granularity *= mult;
+      }
+    }
+
+    // 'm' or 'b' glued to a figure is a scale only for money or before a noun ("5m
+    // people"); otherwise "5m" is five metres.
+    bool currency = unit && unit->dimension == "currency";
+    if (left.atom.scale_needs_money && !currency) {
+      bool noun_follows = tv_.IsWord(expr_end) && lex_.ClassOf(tv_.Low(expr_end)) == WordClass::kNone;
+      if (!noun_follows) {
+        std::string_view abbrev = tv_.Raw(left.atom.end - 1);
+        if (abbrev == "m") {
+          size_t n = 0;
+          unit = lex_.MatchUnit(tv_, left.atom.end - 1, false, &n);
+          double mult = 1e6;
+          left.atom.value /= mult;
+          left.atom.granularity /= mult;
+          left.unit_text = std::string(abbrev);
+        }
+      }
+    }
+
+    Quantity& q = m->q;
+    double lv = left.atom.value, rv = range ? right.atom.value : lv;
+    if (left.atom.fraction) {
+      lv *= 100;
+      rv *= 100;
+    }
+    if (range) {
+      q.low = std::min(lv, rv);
+      q.high = std::max(lv, rv);
+      q.qualifier = Qualifier::kRange;
+      q.granularity = std::min(left.atom.granularity, right.atom.granularity);
+    } else {
+      q.low = q.high = lv;
+      q.granularity = left.atom.fraction ? 1 : left.atom.granularity;
+    }
+    if (unit) {
+      q.unit = left.unit_text.empty() ? right.unit_text : left.unit_text;
+      q.normalized_unit = unit->canonical;
+      q.kind = KindForDimension(unit->dimension);
+    } else if (left.atom.fraction) {
+      q.kind = QuantityKind::kPercent;
+      q.normalized_unit = "percentage";
+      m->fraction = true;
+    }
+    // Ages: "33-year-old", "aged 33".
+    if (!unit && left.begin >= 1 && (tv_.Is(left.begin - 1, "aged") || tv_.Is(left.begin - 1, "age"))) {
+      q.kind = QuantityKind::kAge;
+      q.normalized_unit = "year of age";
+    }
+
+    m->value_begin = left.begin;
+    m->value_end = expr_end;
+
+    // Qualifiers before ("more than", "up to") and after ("or more", "-plus").
+    if (!range || from || between) {
+      size_t qlen = 0;
+      if (const QualifierEntry* qe = lex_.MatchQualifierBefore(tv_, expr_begin, &qlen)) {
+        ApplyQualifier(*qe, &q, range);
+        expr_begin -= qlen;
+      }
+    }
+    if (!range) {
+      size_t qlen = 0;
+      size_t at = expr_end;
+      if (const QualifierEntry* qe = lex_.MatchQualifierAfter(tv_, at, &qlen)) {
+        bool glued = qe->tokens[0] == "+" || qe->tokens[0] == "-";
+        if (!glued || tv_.Attached(at)) {
+          // "or more" must not be "or more than" (which starts the next figure).
+          bool more_than = qlen >= 2 && tv_.Is(at + qlen, "than");
+          if (!more_than) {
+            ApplyQualifier(*qe, &q, false);
+            expr_end += qlen;
+          }
+        }
+      }
+    }
+
+    // Changes: "rose 5%", "rose by 5%", "up 19 cents", "a 5% rise", "an increase of 5%".
+    // "dropping as low as -20°C" names a level, not a change.
+    if (!(expr_begin < m->value_begin && tv_.Is(expr_begin, "as"))) {
+      DetectChange(expr_begin, expr_end, m);
+    }
+
+    q.span = tv_.SpanOf(expr_begin, expr_end);
+    q.value_span = tv_.SpanOf(m->value_begin, m->value_end);
+    m->begin = expr_begin;
+    m->end = expr_end;
+    return true;
+  }
+
+  void ApplyQualifier(const QualifierEntry& qe, Quantity* q, bool range) {
+    if (range) return;  // "between" already bounds both sides
+    q->lean = qe.lean;
+    switch (qe.qualifier) {
+      case Qualifier::kApprox:
+        q->qualifier = Qualifier::kApprox;
+        break;
+      case Qualifier::kAtLeast:
+        q->qualifier = Qualifier::kAtLeast;
+        q->high = kOpen;
+        break;
+      case Qualifier::kAtMost:
+        q->qualifier = Qualifier::kAtMost;
+        q->low = kOpen;
+        break;
+      default:
+        break;
+    }
+  }
+
+  void DetectChange(size_t b, size_t e, QuantityMatch* m) {
+    Quantity& q = m->q;
+    bool measure = q.kind != QuantityKind::kCount;
+    const ChangeWord* cw = nullptr;
+    if (b >= 2 && tv_.Is(b - 1, "by") && (cw = lex_.ChangeFor(tv_.Low(b - 2))) && cw->verb) {
+      q.change = cw->direction;
+      m->by_change = true;
+      return;
+    }
+    if (b >= 1 && (cw = lex_.ChangeFor(tv_.Low(b - 1)))) {
+      if (cw->adverb && measure) {
+        q.change = cw->direction;  // "up 19 cents", "down 3%"
+        return;
+      }
+      if (cw->verb && measure && !tv_.Is(b, "to")) {
+        q.change = cw->direction;  // "rose 5%"
+        return;
+      }
+    }
+    // "an increase of 5%", "a drop of $3"
+    if (b >= 2 && tv_.Is(b - 1, "of") && (cw = lex_.ChangeFor(tv_.Low(b - 2))) && cw->noun) {
+      q.change = cw->direction;
+      return;
+    }
+    // "a 5% rise", "a $2bn cut"
+    if (e < tv_.size() && (cw = lex_.ChangeFor(tv_.Low(e))) && cw->noun && measure) {
+      q.change = cw->direction;
+      return;
+    }
+  }
+
+  const TokenView& tv_;
+  const Lexicon& lex_;
+  std::vector<NumberAtom> atoms_;
+};
+
+}  // namespace
+
+std::vector<QuantityMatch> MatchQuantities(const TokenView& tv) { return Assembler(tv).Run(); }
+
+std::vector<Quantity> ExtractQuantities(std::string_view text, Span sentence) {
+  TokenView tv(text, sentence);
+  std::vector<QuantityMatch> matches = MatchQuantities(tv);
+  AttachConcepts(tv, &matches);
+  std::vector<Quantity> out;
+  out.reserve(matches.size());
+  for (QuantityMatch& m : matches) out.push_back(std::move(m.q));
+  return out;
+}
+
+}  // namespace corroborate::extract
