@@ -319,19 +319,23 @@ class ConceptReader {
     return i < tv_.size() && !tv_.IsWord(i) && !tv_.IsNumber(i) && tv_.Raw(i) == "\xE2\x80\x94";
   }
 
-  // "casualties in Ukraine"
+  // "casualties in Ukraine", "killed fighting for Russia", "killed fighting on Russia's side"
   void PlaceAfter(size_t e, Concept* c) {
     size_t j = e;
-    while (j < tv_.size() && j < e + kMaxNounPhrase && tv_.IsWord(j) && !tv_.Is(j, "in") &&
+    while (j < tv_.size() && j < e + kMaxNounPhrase && tv_.IsWord(j) &&
+           !(tv_.Is(j, "in") || tv_.Is(j, "for") || tv_.Is(j, "on")) &&
            lex_.ClassOf(tv_.Low(j)) == WordClass::kNone) {
       ++j;
     }
-    if (tv_.Is(j, "in")) {
-      size_t len = 0;
-      if (const Place* p = lex_.MatchPlace(tv_, j + 1, &len); p && p->kind == "country") {
-        c->place = p->canonical;
-      }
-    }
+    if (!(tv_.Is(j, "in") || tv_.Is(j, "for") || tv_.Is(j, "on"))) return;
+    size_t k = j + 1;
+    if (tv_.Is(k, "the")) ++k;
+    size_t len = 0;
+    const Place* p = lex_.MatchPlace(tv_, k, &len);
+    if (!p || p->kind != "country") return;
+    // "on Russia's side" names the side; "on Russia" alone does not.
+    if (tv_.Is(j, "on") && !(tv_.Is(k + len, "'s") && tv_.Is(k + len + 1, "side"))) return;
+    c->place = p->canonical;
   }
 
   // "Russia had suffered 1.2 million casualties": a place as the subject of a verb of loss.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "corroborate/base/date.h"
 #include "corroborate/base/strings.h"
 #include "corroborate/text/tokenize.h"
 #include "extract/lexicon.h"
@@ -37,6 +38,11 @@ bool NameToken(const TokenView& tv, size_t i) {
   return tv.IsWord(i) && (tv.Capitalized(i) || AllCapsToken(tv, i)) && tv.Low(i) != "'s";
 }
 
+bool CalendarWord(const TokenView& tv, size_t i) {
+  return tv.IsWord(i) && (MonthFromName(tv.Raw(i)) != 0 || WeekdayFromName(tv.Raw(i)) >= 0) &&
+         tv.Raw(i).size() > 3;
+}
+
 bool TitleCaseSentence(const TokenView& tv) {
   size_t words = 0, caps = 0;
   for (size_t i = 0; i < tv.size(); ++i) {
@@ -49,12 +55,12 @@ bool TitleCaseSentence(const TokenView& tv) {
 
 class EntityFinder {
  public:
-  EntityFinder(const TokenView& tv, const std::unordered_set<std::string>* known)
-      : tv_(tv), lex_(Lexicon::Get()), known_(known) {}
+  EntityFinder(const TokenView& tv, const std::unordered_set<std::string>* known, bool headline)
+      : tv_(tv), lex_(Lexicon::Get()), known_(known), headline_(headline) {}
 
   std::vector<EntityMention> Run() {
     std::vector<EntityMention> out;
-    bool headline = TitleCaseSentence(tv_);
+    bool headline = headline_ || TitleCaseSentence(tv_);
     size_t i = 0;
     while (i < tv_.size()) {
       if (!NameToken(tv_, i)) {
@@ -93,6 +99,8 @@ class EntityFinder {
   size_t Extend(size_t i) const {
     size_t end = i + 1;
     while (end < tv_.size()) {
+      // "NBC in February", "TV on Wednesday": dates end a name.
+      if (CalendarWord(tv_, end)) break;
       if (NameToken(tv_, end)) {
         ++end;
         continue;
@@ -101,7 +109,8 @@ class EntityFinder {
         end += 2;  // "Al-Assad"
         continue;
       }
-      if (tv_.IsWord(end) && IsConnector(tv_.Low(end)) && NameToken(tv_, end + 1)) {
+      if (tv_.IsWord(end) && IsConnector(tv_.Low(end)) && NameToken(tv_, end + 1) &&
+          !CalendarWord(tv_, end + 1)) {
         const std::string& c = tv_.Low(end);
         bool org_so_far = HasOrgCue(i, end);
         // Particles inside personal names: "Luiz Inacio Lula da Silva", "Ludwig van Beethoven".
@@ -159,6 +168,13 @@ class EntityFinder {
     EmitRange(b, e, false, out);
   }
 
+  bool HasCue(size_t b, size_t e, CueKind kind) const {
+    for (size_t k = b; k < e; ++k) {
+      if (lex_.CueFor(tv_.Raw(k)) == kind) return true;
+    }
+    return false;
+  }
+
   bool TitledBefore(size_t b) const {
     // "President X", "spokesperson X", "commander, X", "Ukraine's top negotiator, X"
     size_t k = b;
@@ -174,13 +190,11 @@ class EntityFinder {
   }
 
   void EmitRange(size_t b, size_t e, bool titled, std::vector<EntityMention>* out) {
-    // Drop a leading "The".
-    while (b < e && tv_.IsWord(b) && lex_.CueFor(tv_.Raw(b)) == CueKind::kNotName &&
-           e - b > 1 && tv_.Low(b) == "the") {
-      ++b;
-    }
-    // Trailing connectors never end a name.
-    while (e > b && tv_.IsWord(e - 1) && IsConnector(tv_.Low(e - 1))) --e;
+    // Drop leading words that never start a name ("The", "While", "Both") and stray
+    // punctuation ("-Ukraine" after splitting "Russia-Ukraine").
+    while (b < e && (!tv_.IsWord(b) || (lex_.CueFor(tv_.Raw(b)) == CueKind::kNotName && e - b > 1))) ++b;
+    // Trailing connectors and punctuation never end a name.
+    while (e > b && (!tv_.IsWord(e - 1) || IsConnector(tv_.Low(e - 1)))) --e;
     if (b >= e) return;
     std::string name(tv_.TextOf(b, e));
     size_t n = 0;
@@ -219,7 +233,7 @@ class EntityFinder {
     } else if (HasOrgCue(b, e) || cue == CueKind::kOrgName || cue == CueKind::kMedia ||
                (n == 1 && AllCapsToken(tv_, b))) {
       m.type = EntityType::kOrganization;
-    } else if (m.titled || (n >= 2 && n <= 4 && !AllCapsToken(tv_, b))) {
+    } else if (m.titled || (n >= 2 && n <= 4 && !AllCapsToken(tv_, b) && !HasCue(b, e, CueKind::kNotPerson))) {
       m.type = EntityType::kPerson;
     } else {
       m.type = EntityType::kOther;
@@ -243,6 +257,7 @@ class EntityFinder {
   const TokenView& tv_;
   const Lexicon& lex_;
   const std::unordered_set<std::string>* known_;
+  bool headline_;
 };
 
 std::string Initials(std::string_view name) {
@@ -260,9 +275,10 @@ std::string Initials(std::string_view name) {
 }  // namespace
 
 std::vector<EntityMention> ExtractEntities(std::string_view text, Span sentence,
-                                           const std::unordered_set<std::string>* known) {
+                                           const std::unordered_set<std::string>* known,
+                                           bool headline) {
   TokenView tv(text, sentence);
-  return EntityFinder(tv, known).Run();
+  return EntityFinder(tv, known, headline).Run();
 }
 
 std::string NameKey(std::string_view name) {
@@ -299,14 +315,22 @@ std::string SurnameKey(std::string_view surname) {
 }
 
 void EntityResolver::Add(const EntityMention& m) {
+  // Demonyms and metonyms of a country are the country: "Ukrainian", "Kyiv" -> Ukraine.
   std::string key = NameKey(m.name);
+  std::string display = m.name;
+  if (m.type == EntityType::kPlace) {
+    if (const Place* p = Lexicon::Get().PlaceFor(m.name); p && p->kind == "country") {
+      key = NameKey(p->canonical);
+      display = p->canonical;
+    }
+  }
   if (key.empty()) return;
   auto it = by_key_.find(key);
   int idx;
   if (it == by_key_.end()) {
     idx = static_cast<int>(surfaces_.size());
     Surface s;
-    s.name = m.name;
+    s.name = display;
     s.key = key;
     s.first_seen = static_cast<uint32_t>(surfaces_.size());
     surfaces_.push_back(s);
@@ -315,6 +339,9 @@ void EntityResolver::Add(const EntityMention& m) {
     idx = it->second;
   }
   Surface& s = surfaces_[idx];
+  if (m.name != s.name && std::find(s.forms.begin(), s.forms.end(), m.name) == s.forms.end()) {
+    s.forms.push_back(m.name);
+  }
   ++s.count;
   if (m.type == EntityType::kPerson) ++s.person_votes;
   if (m.type == EntityType::kOrganization) ++s.org_votes;
@@ -441,8 +468,12 @@ void EntityResolver::Resolve() {
                                 : EntityType::kOther;
     for (int i : members) {
       if (surfaces_[i].name != e.name) e.aliases.push_back(surfaces_[i].name);
+      for (const std::string& f : surfaces_[i].forms) {
+        if (f != e.name) e.aliases.push_back(f);
+      }
     }
     std::sort(e.aliases.begin(), e.aliases.end());
+    e.aliases.erase(std::unique(e.aliases.begin(), e.aliases.end()), e.aliases.end());
     int id = static_cast<int>(entities_.size());
     for (int i : members) entity_by_key_[surfaces_[i].key] = id;
     entity_keys_.push_back(NameKey(e.name));

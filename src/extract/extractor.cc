@@ -151,12 +151,13 @@ ArticleExtraction ExtractArticle(const text::Document& doc, const std::vector<cl
   ArticleExtraction out;
   const auto& sentences = doc.seg.sentences;
   const size_t n = sentences.size();
-  std::vector<bool> kept(n, false), title(n, false);
+  std::vector<bool> kept(n, false), title(n, false), heading(n, false);
   for (const clean::Block& b : blocks) {
     const text::Paragraph& p = doc.seg.paragraphs[b.paragraph];
     for (uint32_t s = p.first_sentence; s < p.first_sentence + p.sentence_count; ++s) {
       kept[s] = b.kept() && b.role != clean::Role::kDateline;
       title[s] = b.role == clean::Role::kTitle;
+      heading[s] = b.role == clean::Role::kTitle || b.role == clean::Role::kHeading;
     }
   }
   std::unordered_set<std::string> known = KnownNames(doc, kept);
@@ -166,7 +167,7 @@ ArticleExtraction ExtractArticle(const text::Document& doc, const std::vector<cl
   std::unordered_set<std::string> person_surnames;
   for (size_t s = 0; s < n; ++s) {
     if (!kept[s]) continue;
-    ents[s] = ExtractEntities(doc.text(), sentences[s], &known);
+    ents[s] = ExtractEntities(doc.text(), sentences[s], &known, heading[s]);
     for (const EntityMention& m : ents[s]) {
       auto words = SplitWhitespace(m.name);
       if (m.type == EntityType::kPerson && words.size() >= 2) person_surnames.insert(SurnameKey(words.back()));

@@ -230,6 +230,7 @@ void Lexicon::LoadCues() {
                    : k == "org_name" ? CueKind::kOrgName
                    : k == "media"    ? CueKind::kMedia
                    : k == "not_name" ? CueKind::kNotName
+                   : k == "not_person" ? CueKind::kNotPerson
                                      : CueKind::kNone;
     cues_.emplace(std::string(row.fields[0]), kind);
   }

@@ -64,7 +64,7 @@ struct Place {
   std::string kind;  // country, region, city
 };
 
-enum class CueKind { kNone, kTitle, kOrg, kOrgName, kMedia, kNotName };
+enum class CueKind { kNone, kTitle, kOrg, kOrgName, kMedia, kNotName, kNotPerson };
 
 class Lexicon {
  public:

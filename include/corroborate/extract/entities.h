@@ -35,8 +35,10 @@ struct EntityMention {
 
 // Entities in text[sentence]. `known` holds words the article capitalises in mid-sentence
 // (so a sentence-initial "Zelensky" counts and "Analysts" does not); it may be null.
+// In a `headline` (title case), capitals say nothing, so only known words and places count.
 std::vector<EntityMention> ExtractEntities(std::string_view text, Span sentence,
-                                           const std::unordered_set<std::string>* known = nullptr);
+                                           const std::unordered_set<std::string>* known = nullptr,
+                                           bool headline = false);
 
 // The key names are merged on: folded (lower case, no accents), British spellings made
 // American, "the" dropped; person surnames also get transliteration folding.
@@ -72,6 +74,7 @@ class EntityResolver {
     uint32_t org_votes = 0;
     uint32_t place_votes = 0;
     uint32_t first_seen = 0;
+    std::vector<std::string> forms;  // other spellings folded into this key ("Ukrainian")
   };
   int Root(int i) const;
   void Union(int a, int b);

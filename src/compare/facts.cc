@@ -1,0 +1,573 @@
+// How facts are formed (see also HACKING.md):
+//  1. Every figure that is not a duration becomes a node with its measure (unit kind and
+//     counted concept), source, time, value interval and sentence context.
+//  2. Candidate pairs share a blocking key (unit kind plus counted class, event or place).
+//     Each pair gets a link score from concept similarity, sentence similarity and
+//     agreement of source, time and value. Pairs whose figures disagree need a higher
+//     score: a conflict is only declared when the same thing is clearly meant.
+//  3. Links are applied best first; a merge is refused when it would put two different
+//     sources, two different explicit times, incompatible concepts, or two disagreeing
+//     figures of one article into one fact.
+//  4. Each fact's status: one article -> single_source; identical figures -> agreed;
+//     figures whose intervals share a value -> compatible; otherwise conflict, with the
+//     articles outside the largest agreeing group listed as dissenting.
+#include "compare/facts.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <numeric>
+#include <set>
+#include <unordered_map>
+
+#include "corroborate/base/strings.h"
+
+namespace corroborate::compare {
+
+using extract::Concept;
+using extract::Mention;
+using extract::Qualifier;
+using extract::Quantity;
+using extract::QuantityKind;
+
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+bool PersonLike(const std::string& c) {
+  static const std::set<std::string> kPeople = {
+      "person", "soldier", "civilian", "child", "woman", "man", "passenger", "migrant", "refugee",
+      "student", "worker", "patient", "prisoner", "hostage", "journalist", "officer", "militant",
+      "voter"};
+  return kPeople.count(c) > 0;
+}
+
+// The unit dimension key: figures are only compared within one.
+std::string DimensionKey(const Quantity& q) {
+  switch (q.kind) {
+    case QuantityKind::kCount: return "count";
+    case QuantityKind::kPercent: return "percent:" + q.normalized_unit;
+    case QuantityKind::kMoney: return "money:" + q.normalized_unit;
+    default: return std::string(extract::KindName(q.kind)) + ":" + q.normalized_unit;
+  }
+}
+
+struct Node {
+  std::optional<Date> reference;  // "now" for this mention's article
+  uint32_t article = 0;
+  uint32_t mention = 0;
+  const Mention* m = nullptr;
+  std::string dim;
+  int source = -1;          // entity id, or -2 - index of an unresolved source name
+  std::string source_name;  // canonical or as written
+  ValueInterval interval;
+  std::vector<uint32_t> context;  // sentence stems without numbers
+};
+
+bool TimesCompatible(const std::optional<Date>& a, const std::optional<Date>& b) {
+  if (!a || !b) return true;
+  return a->Contains(*b) || b->Contains(*a);
+}
+
+// An undated figure is as of its article's reference date ("now"). A dated figure is
+// compatible with "now" when its date reaches into the last weeks before it: "in February
+// 2025" is history in a February 2026 story, "on Wednesday" is not.
+constexpr int64_t kRecentDays = 45;
+bool NowCompatible(const Date& dated, const Date& now) {
+  return dated.LastDay() >= now.FirstDay() - kRecentDays && dated.FirstDay() <= now.LastDay() + 7;
+}
+
+int64_t DaysApart(const Date& a, const Date& b) {
+  return std::llabs(a.FirstDay() - b.FirstDay());
+}
+
+// Stated bounds, with approx figures read as points: what "agreed" compares.
+std::pair<double, double> Stated(const Quantity& q) {
+  double lo = extract::IsOpen(q.low) ? -kInf : q.low;
+  double hi = extract::IsOpen(q.high) ? kInf : q.high;
+  return {lo, hi};
+}
+
+bool SameFigure(const Quantity& a, const Quantity& b) {
+  auto sa = Stated(a), sb = Stated(b);
+  auto eq = [](double x, double y) {
+    if (std::isinf(x) || std::isinf(y)) return x == y;
+    return std::fabs(x - y) <= 1e-9 * std::max(1.0, std::fabs(x));
+  };
+  return eq(sa.first, sb.first) && eq(sa.second, sb.second);
+}
+
+class FactBuilder {
+ public:
+  FactBuilder(const std::vector<StoryArticle>& articles, const std::vector<SentenceFeatures>& sentences,
+              const extract::EntityResolver& entities, Vocabulary* vocab, const CompareOptions& options)
+      : articles_(articles), sentences_(sentences), entities_(entities), vocab_(vocab), options_(options) {}
+
+  std::vector<Fact> Run() {
+    MakeNodes();
+    std::vector<Link> links = ScoreLinks();
+    Cluster(links);
+    return MakeFacts();
+  }
+
+ private:
+  struct Link {
+    double score;
+    uint32_t a, b;
+  };
+
+  void MakeNodes() {
+    std::map<std::pair<uint32_t, uint32_t>, const SentenceFeatures*> by_sentence;
+    for (const SentenceFeatures& f : sentences_) by_sentence[{f.article, f.sentence}] = &f;
+    std::unordered_map<std::string, int> unresolved;
+    for (uint32_t a = 0; a < articles_.size(); ++a) {
+      const auto& mentions = articles_[a].extraction->mentions;
+      for (uint32_t k = 0; k < mentions.size(); ++k) {
+        const Mention& m = mentions[k];
+        const Quantity& q = m.quantity;
+        if (q.kind == QuantityKind::kDuration) continue;
+        if (extract::IsOpen(q.low) && extract::IsOpen(q.high)) continue;
+        // A bare figure with neither unit nor counted concept says nothing comparable.
+        if (q.counted.empty() && q.normalized_unit.empty()) continue;
+        Node n;
+        n.reference = articles_[a].reference;
+        n.article = a;
+        n.mention = k;
+        n.m = &m;
+        n.dim = DimensionKey(q);
+        n.interval = Widen(q, options_.approx_tolerance);
+        if (!m.source.empty()) {
+          int id = entities_.Find(m.source);
+          if (id >= 0) {
+            n.source = id;
+            n.source_name = entities_.entities()[id].name;
+          } else {
+            std::string key = extract::NameKey(m.source);
+            auto [it, inserted] = unresolved.emplace(key, static_cast<int>(unresolved.size()));
+            n.source = -2 - it->second;
+            n.source_name = m.source;
+          }
+        }
+        auto it = by_sentence.find({a, m.sentence});
+        if (it != by_sentence.end()) {
+          for (uint32_t s : it->second->stems) {
+            n.context.push_back(s);
+          }
+        }
+        // The figure itself is not context: its digits would make agreeing sentences look
+        // more alike than disagreeing ones.
+        std::vector<uint32_t> figure = ContentStems(articles_[a].doc->text(), q.value_span, vocab_);
+        std::vector<uint32_t> ctx;
+        std::set_difference(n.context.begin(), n.context.end(), figure.begin(), figure.end(),
+                            std::back_inserter(ctx));
+        n.context = std::move(ctx);
+        nodes_.push_back(std::move(n));
+      }
+    }
+  }
+
+  bool SourcesCompatible(const Node& x, const Node& y) const {
+    if (x.source == -1 || y.source == -1) return true;
+    if (x.source == y.source) return true;
+    if (x.source >= 0 && y.source >= 0) return entities_.Related(x.source, y.source);
+    return false;
+  }
+
+  // Hard constraints between two nodes of one fact.
+  bool Compatible(const Node& x, const Node& y) const {
+    if (x.dim != y.dim) return false;
+    const Mention& mx = *x.m;
+    const Mention& my = *y.m;
+    if (!ConceptsCompatible(mx.quantity.counted, my.quantity.counted)) return false;
+    if (!SourcesCompatible(x, y)) return false;
+    bool values_ok = Overlap(x.interval, y.interval);
+    if (x.article == y.article && !values_ok) return false;
+    if (!TimesFit(x, y)) {
+      // The same figure dated differently by two outlets is one report, not two points
+      // of a timeline, when the dates are within about a year.
+      if (x.article == y.article || !SameFigure(mx.quantity, my.quantity)) return false;
+      std::optional<Date> tx = mx.as_of ? mx.as_of : x.reference;
+      std::optional<Date> ty = my.as_of ? my.as_of : y.reference;
+      if (!tx || !ty || DaysApart(*tx, *ty) > 400) return false;
+    }
+    return true;
+  }
+
+  // Whether two figures can refer to the same time.
+  static bool TimesFit(const Node& x, const Node& y) {
+    const std::optional<Date>& a = x.m->as_of;
+    const std::optional<Date>& b = y.m->as_of;
+    if (a && b) return TimesCompatible(a, b);
+    if (!a && !b) {
+      if (!x.reference || !y.reference) return true;
+      return DaysApart(*x.reference, *y.reference) <= 31;
+    }
+    const Date& dated = a ? *a : *b;
+    const std::optional<Date>& now = a ? y.reference : x.reference;
+    return !now || NowCompatible(dated, *now);
+  }
+
+  double Score(const Node& x, const Node& y, bool* conflict) const {
+    const Mention& mx = *x.m;
+    const Mention& my = *y.m;
+    const Concept& cx = mx.quantity.counted;
+    const Concept& cy = my.quantity.counted;
+    double cs = ConceptSimilarity(cx, cy);
+    double ctx = Jaccard(x.context, y.context);
+    if (cx.empty() && cy.empty()) {
+      // Only the unit says what is measured: the sentences must say the rest.
+      if (ctx < 0.4) return 0;
+      cs = 0.5;
+    }
+    if (cs <= 0) return 0;
+    bool values_ok = Overlap(x.interval, y.interval);
+    *conflict = !values_ok;
+    double score = 0.5 * cs + 0.5 * ctx;
+    if (x.source >= 0 && x.source == y.source) score += 0.1;
+    if (mx.as_of && my.as_of && *mx.as_of == *my.as_of) score += 0.1;
+    if (SameFigure(mx.quantity, my.quantity)) {
+      score += 0.2;
+    } else if (values_ok) {
+      score += 0.1;
+    }
+    if (!TimesFit(x, y)) score -= 0.15;
+    return score;
+  }
+
+  std::vector<Link> ScoreLinks() {
+    // Blocking: only nodes that share a dimension and a concept key are scored.
+    std::unordered_map<std::string, std::vector<uint32_t>> blocks;
+    for (uint32_t i = 0; i < nodes_.size(); ++i) {
+      const Concept& c = nodes_[i].m->quantity.counted;
+      const std::string& d = nodes_[i].dim;
+      bool any = false;
+      if (!c.head_class.empty()) {
+        blocks[d + "|h|" + (PersonLike(c.head_class) ? std::string("person") : c.head_class)].push_back(i);
+        any = true;
+      }
+      if (!c.event_class.empty()) {
+        blocks[d + "|e|" + c.event_class].push_back(i);
+        any = true;
+      }
+      if (!c.place.empty()) {
+        blocks[d + "|p|" + c.place].push_back(i);
+        any = true;
+      }
+      if (!any) blocks[d + "|-"].push_back(i);
+    }
+    std::set<std::pair<uint32_t, uint32_t>> seen;
+    std::vector<Link> links;
+    size_t budget = options_.max_candidate_pairs;
+    std::vector<std::string> keys;
+    keys.reserve(blocks.size());
+    for (const auto& [k, v] : blocks) keys.push_back(k);
+    std::sort(keys.begin(), keys.end());  // deterministic order
+    for (const std::string& key : keys) {
+      const auto& ids = blocks[key];
+      for (size_t p = 0; p < ids.size(); ++p) {
+        for (size_t q = p + 1; q < ids.size(); ++q) {
+          if (budget == 0) break;
+          uint32_t a = ids[p], b = ids[q];
+          if (!seen.insert({a, b}).second) continue;
+          --budget;
+          const Node& x = nodes_[a];
+          const Node& y = nodes_[b];
+          if (!Compatible(x, y)) continue;
+          bool conflict = false;
+          double s = Score(x, y, &conflict);
+          double threshold = conflict ? options_.conflict_link_threshold : options_.link_threshold;
+          if (x.article == y.article && !SameFigure(x.m->quantity, y.m->quantity)) {
+            threshold = std::max(threshold, 0.7);  // two figures of one article: be strict
+          }
+          if (s >= threshold) links.push_back(Link{s, a, b});
+        }
+      }
+    }
+    std::sort(links.begin(), links.end(), [](const Link& l, const Link& r) {
+      if (l.score != r.score) return l.score > r.score;
+      if (l.a != r.a) return l.a < r.a;
+      return l.b < r.b;
+    });
+    return links;
+  }
+
+  int Root(int i) {
+    while (parent_[i] != i) {
+      parent_[i] = parent_[parent_[i]];
+      i = parent_[i];
+    }
+    return i;
+  }
+
+  void Cluster(const std::vector<Link>& links) {
+    parent_.resize(nodes_.size());
+    members_.resize(nodes_.size());
+    for (uint32_t i = 0; i < nodes_.size(); ++i) {
+      parent_[i] = static_cast<int>(i);
+      members_[i] = {i};
+    }
+    for (const Link& l : links) {
+      int ra = Root(static_cast<int>(l.a)), rb = Root(static_cast<int>(l.b));
+      if (ra == rb) continue;
+      bool ok = true;
+      for (uint32_t x : members_[ra]) {
+        for (uint32_t y : members_[rb]) {
+          if (!Compatible(nodes_[x], nodes_[y])) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) break;
+      }
+      if (!ok) continue;
+      if (rb < ra) std::swap(ra, rb);
+      parent_[rb] = ra;
+      members_[ra].insert(members_[ra].end(), members_[rb].begin(), members_[rb].end());
+      members_[rb].clear();
+    }
+  }
+
+  std::string Label(const std::vector<uint32_t>& ids) const {
+    // The most informative wording, preferring body text over headlines (title case).
+    std::map<std::string, std::pair<int, int>> votes;  // text -> (informativeness, count)
+    for (uint32_t i : ids) {
+      const Mention& m = *nodes_[i].m;
+      const Concept& c = m.quantity.counted;
+      std::string t = c.text;
+      if (t.empty()) continue;
+      int info = (c.head_class.empty() ? 0 : 2) + (c.event_class.empty() ? 0 : 2) +
+                 (c.place.empty() ? 0 : 1) - (m.in_title ? 3 : 0) - (c.inherited ? 1 : 0);
+      auto& v = votes[t];
+      v.first = std::max(v.first, info);
+      v.second += 1;
+    }
+    std::string best;
+    std::pair<int, int> best_v{-100, 0};
+    for (const auto& [t, v] : votes) {
+      if (v > best_v) {
+        best_v = v;
+        best = t;
+      }
+    }
+    if (best.empty()) {
+      const Quantity& q = nodes_[ids[0]].m->quantity;
+      best = q.normalized_unit.empty() ? std::string(extract::KindName(q.kind)) : q.normalized_unit;
+    }
+    return best;
+  }
+
+  std::vector<Fact> MakeFacts() {
+    std::vector<Fact> facts;
+    for (uint32_t r = 0; r < nodes_.size(); ++r) {
+      if (members_[r].empty()) continue;
+      std::vector<uint32_t> ids = members_[r];
+      std::sort(ids.begin(), ids.end(), [&](uint32_t x, uint32_t y) {
+        if (nodes_[x].article != nodes_[y].article) return nodes_[x].article < nodes_[y].article;
+        return nodes_[x].mention < nodes_[y].mention;
+      });
+      Fact f;
+      f.label = Label(ids);
+      const Quantity& q0 = nodes_[ids[0]].m->quantity;
+      f.kind = q0.kind;
+      f.unit = q0.normalized_unit;
+      std::map<std::string, int> sources;
+      std::map<std::string, int> times;
+      std::map<std::string, Date> time_value;
+      for (uint32_t i : ids) {
+        const Node& n = nodes_[i];
+        f.mentions.push_back(MentionRef{n.article, n.mention});
+        if (f.articles.empty() || f.articles.back() != n.article) f.articles.push_back(n.article);
+        if (!n.source_name.empty()) ++sources[n.source_name];
+        if (n.m->as_of) {
+          std::string iso = n.m->as_of->ToIso();
+          ++times[iso];
+          time_value[iso] = *n.m->as_of;
+        }
+      }
+      f.articles.erase(std::unique(f.articles.begin(), f.articles.end()), f.articles.end());
+      std::sort(f.articles.begin(), f.articles.end());
+      f.articles.erase(std::unique(f.articles.begin(), f.articles.end()), f.articles.end());
+      // Source: the most named; ties go to the longer (more specific) name.
+      int best = 0;
+      for (const auto& [name, count] : sources) {
+        if (count > best || (count == best && name.size() > f.attributed_to.size())) {
+          best = count;
+          f.attributed_to = name;
+        }
+      }
+      // Time: the most common; ties go to the more precise, then the later.
+      best = 0;
+      for (const auto& [iso, count] : times) {
+        const Date& d = time_value[iso];
+        if (count > best || (count == best && f.as_of &&
+                             (iso.size() > f.as_of->ToIso().size() ||
+                              (iso.size() == f.as_of->ToIso().size() && f.as_of->FirstDay() < d.FirstDay())))) {
+          best = count;
+          f.as_of = d;
+        }
+      }
+      Status(ids, &f);
+      facts.push_back(std::move(f));
+    }
+    return facts;
+  }
+
+  void Status(const std::vector<uint32_t>& ids, Fact* f) const {
+    // Consensus: the largest set of articles whose figures all agree with one another.
+    std::vector<uint32_t> best_group;
+    for (uint32_t seed : ids) {
+      std::vector<uint32_t> group;
+      for (uint32_t j : ids) {
+        bool ok = true;
+        for (uint32_t g : group) ok = ok && Overlap(nodes_[g].interval, nodes_[j].interval);
+        if (ok && Overlap(nodes_[seed].interval, nodes_[j].interval)) group.push_back(j);
+      }
+      std::set<uint32_t> arts;
+      for (uint32_t g : group) arts.insert(nodes_[g].article);
+      std::set<uint32_t> best_arts;
+      for (uint32_t g : best_group) best_arts.insert(nodes_[g].article);
+      if (arts.size() > best_arts.size() || (arts.size() == best_arts.size() && group.size() > best_group.size())) {
+        best_group = group;
+      }
+    }
+    bool all_same = true;
+    for (uint32_t i : ids) all_same = all_same && SameFigure(nodes_[i].m->quantity, nodes_[ids[0]].m->quantity);
+    if (f->articles.size() < 2) {
+      f->status = FactStatus::kSingleSource;
+    } else if (all_same) {
+      f->status = FactStatus::kAgreed;
+    } else if (best_group.size() == ids.size()) {
+      f->status = FactStatus::kCompatible;
+    } else {
+      f->status = FactStatus::kConflict;
+      std::set<uint32_t> consensus;
+      for (uint32_t g : best_group) consensus.insert(nodes_[g].article);
+      for (uint32_t a : f->articles) {
+        if (!consensus.count(a)) f->dissenting.push_back(a);
+      }
+    }
+    // Consolidated value: the intersection of the consensus figures as stated, or of their
+    // widened intervals when the stated ones do not meet ("2,514" and "about 2,500").
+    double lo = -kInf, hi = kInf;
+    for (uint32_t g : best_group) {
+      auto s = Stated(nodes_[g].m->quantity);
+      lo = std::max(lo, s.first);
+      hi = std::min(hi, s.second);
+    }
+    if (lo > hi) {
+      // Stated bounds do not meet: take the most common figure of the consensus.
+      std::map<std::pair<double, double>, int> counts;
+      for (uint32_t g : best_group) ++counts[Stated(nodes_[g].m->quantity)];
+      int best = 0;
+      for (const auto& [v, c] : counts) {
+        if (c > best) {
+          best = c;
+          lo = v.first;
+          hi = v.second;
+        }
+      }
+    }
+    f->low = std::isinf(lo) ? extract::kOpen : lo;
+    f->high = std::isinf(hi) ? extract::kOpen : hi;
+  }
+
+  const std::vector<StoryArticle>& articles_;
+  const std::vector<SentenceFeatures>& sentences_;
+  const extract::EntityResolver& entities_;
+  Vocabulary* vocab_;
+  const CompareOptions& options_;
+  std::vector<Node> nodes_;
+  std::vector<int> parent_;
+  std::vector<std::vector<uint32_t>> members_;
+};
+
+}  // namespace
+
+ValueInterval Widen(const Quantity& q, double t) {
+  double g = q.granularity > 0 ? q.granularity : 1;
+  double half = g / 2;
+  ValueInterval v;
+  switch (q.qualifier) {
+    case Qualifier::kExact: {
+      v.lo = q.low - half;
+      v.hi = q.high + half;
+      break;
+    }
+    case Qualifier::kApprox: {
+      double x = q.low;
+      double slack = std::fabs(x) * t;
+      v.lo = x - slack - half;
+      v.hi = x + slack + half;
+      if (q.lean < 0) v.hi = x + half;   // "nearly": at most a little below
+      if (q.lean > 0) v.lo = x - half;
+      break;
+    }
+    case Qualifier::kAtLeast:
+      v.lo = q.low - half;
+      v.hi = kInf;
+      break;
+    case Qualifier::kAtMost:
+      v.lo = q.kind == QuantityKind::kCount ? 0 : -kInf;
+      v.hi = q.high + half;
+      break;
+    case Qualifier::kRange:
+      v.lo = q.low - half;
+      v.hi = q.high + half;
+      break;
+  }
+  return v;
+}
+
+bool Overlap(const ValueInterval& a, const ValueInterval& b) { return a.lo < b.hi && b.lo < a.hi; }
+
+bool ConceptsCompatible(const Concept& a, const Concept& b) {
+  if (!a.place.empty() && !b.place.empty() && a.place != b.place) return false;
+  if (!a.event_class.empty() && !b.event_class.empty() && a.event_class != b.event_class) return false;
+  if (!a.head_class.empty() && !b.head_class.empty() && a.head_class != b.head_class) {
+    bool person_ok = (a.head_class == "person" && PersonLike(b.head_class)) ||
+                     (b.head_class == "person" && PersonLike(a.head_class));
+    if (!person_ok) return false;
+  }
+  return true;
+}
+
+double ConceptSimilarity(const Concept& a, const Concept& b) {
+  if (!ConceptsCompatible(a, b)) return 0;
+  double present = 0, matched = 0;
+  // A part only one side states is not a disagreement, just less evidence: it earns
+  // part of its weight ("20 percent of Ukraine" vs "20 percent of Ukrainian territory").
+  constexpr double kOneSided = 0.4;
+  auto part = [&](const std::string& x, const std::string& y, double w, double generic_credit) {
+    if (x.empty() && y.empty()) return;
+    present += w;
+    if (x == y) {
+      matched += w;
+    } else if (!x.empty() && !y.empty()) {
+      matched += w * generic_credit;  // "people" vs "soldiers"
+    } else {
+      matched += w * kOneSided;
+    }
+  };
+  part(a.head_class, b.head_class, 0.35, 0.5);
+  part(a.event_class, b.event_class, 0.35, 0);
+  part(a.place, b.place, 0.15, 0);
+  if (!a.modifiers.empty() || !b.modifiers.empty()) {
+    present += 0.15;
+    std::vector<std::string> inter;
+    std::set_intersection(a.modifiers.begin(), a.modifiers.end(), b.modifiers.begin(),
+                          b.modifiers.end(), std::back_inserter(inter));
+    size_t uni = a.modifiers.size() + b.modifiers.size() - inter.size();
+    if (uni) matched += 0.15 * static_cast<double>(inter.size()) / static_cast<double>(uni);
+  }
+  return present > 0 ? matched / present : 0;
+}
+
+std::vector<Fact> BuildFacts(const std::vector<StoryArticle>& articles,
+                             const std::vector<SentenceFeatures>& sentences,
+                             const extract::EntityResolver& entities, Vocabulary* vocab,
+                             const CompareOptions& options) {
+  return FactBuilder(articles, sentences, entities, vocab, options).Run();
+}
+
+}  // namespace corroborate::compare

@@ -1,0 +1,140 @@
+// Measure-level views over facts:
+//   timelines  one source's figure for one measure at different times
+//   estimates  different sources' figures for one measure at the same time
+#include <algorithm>
+#include <map>
+
+#include "compare/facts.h"
+
+namespace corroborate::compare {
+namespace {
+
+const extract::Concept& ConceptOf(const std::vector<StoryArticle>& articles, const Fact& f) {
+  // The most specific concept among the fact's mentions.
+  const extract::Concept* best = nullptr;
+  int best_score = -1;
+  for (const MentionRef& r : f.mentions) {
+    const extract::Concept& c = articles[r.article].extraction->mentions[r.mention].quantity.counted;
+    int score = (c.head_class.empty() ? 0 : 1) + (c.event_class.empty() ? 0 : 1) + (c.place.empty() ? 0 : 1);
+    if (score > best_score) {
+      best_score = score;
+      best = &c;
+    }
+  }
+  return *best;
+}
+
+// Facts of one measure: same unit kind and compatible concepts, with something in common.
+bool SameMeasure(const std::vector<StoryArticle>& articles, const Fact& a, const Fact& b) {
+  if (a.kind != b.kind || a.unit != b.unit) return false;
+  const extract::Concept& ca = ConceptOf(articles, a);
+  const extract::Concept& cb = ConceptOf(articles, b);
+  if (!ConceptsCompatible(ca, cb)) return false;
+  return ConceptSimilarity(ca, cb) >= 0.3;
+}
+
+bool SameValue(const Fact& a, const Fact& b) {
+  auto eq = [](double x, double y) {
+    return (extract::IsOpen(x) && extract::IsOpen(y)) || x == y;
+  };
+  return eq(a.low, b.low) && eq(a.high, b.high);
+}
+
+// Groups fact indices greedily into measures: a fact joins the first group all of whose
+// members are the same measure as it.
+template <typename Pred>
+std::vector<std::vector<uint32_t>> GroupFacts(const std::vector<StoryArticle>& articles,
+                                              const std::vector<Fact>& facts, Pred eligible_pair) {
+  std::vector<std::vector<uint32_t>> groups;
+  for (uint32_t i = 0; i < facts.size(); ++i) {
+    bool placed = false;
+    for (auto& g : groups) {
+      bool ok = true;
+      for (uint32_t j : g) {
+        if (!eligible_pair(facts[i], facts[j]) || !SameMeasure(articles, facts[i], facts[j])) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        g.push_back(i);
+        placed = true;
+        break;
+      }
+    }
+    if (!placed) groups.push_back({i});
+  }
+  return groups;
+}
+
+}  // namespace
+
+std::vector<Timeline> BuildTimelines(const std::vector<StoryArticle>& articles, const std::vector<Fact>& facts) {
+  std::vector<Timeline> out;
+  auto groups = GroupFacts(articles, facts, [](const Fact& a, const Fact& b) {
+    return !a.attributed_to.empty() && a.attributed_to == b.attributed_to;
+  });
+  for (const auto& g : groups) {
+    if (g.size() < 2 || facts[g[0]].attributed_to.empty()) continue;
+    // One point per time; the better-covered fact wins a tie.
+    std::map<std::string, uint32_t> by_time;  // "" = the time of the reports
+    for (uint32_t i : g) {
+      std::string key = facts[i].as_of ? facts[i].as_of->ToIso() : "";
+      auto it = by_time.find(key);
+      if (it == by_time.end() || facts[i].articles.size() > facts[it->second].articles.size()) {
+        by_time[key] = i;
+      }
+    }
+    if (by_time.size() < 2) continue;
+    std::vector<TimelinePoint> points;
+    for (const auto& [key, i] : by_time) points.push_back(TimelinePoint{facts[i].as_of, i});
+    std::sort(points.begin(), points.end(), [](const TimelinePoint& a, const TimelinePoint& b) {
+      if (!a.as_of || !b.as_of) return a.as_of.has_value() && !b.as_of.has_value();
+      return *a.as_of < *b.as_of;
+    });
+    bool changes = false;
+    for (size_t k = 1; k < points.size(); ++k) {
+      changes = changes || !SameValue(facts[points[k].fact], facts[points[0].fact]);
+    }
+    if (!changes) continue;
+    Timeline t;
+    t.attributed_to = facts[g[0]].attributed_to;
+    // Label from the best-covered point.
+    uint32_t label_fact = points[0].fact;
+    for (const TimelinePoint& p : points) {
+      if (facts[p.fact].articles.size() > facts[label_fact].articles.size()) label_fact = p.fact;
+    }
+    t.label = facts[label_fact].label;
+    t.points = std::move(points);
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+std::vector<Estimates> BuildEstimates(const std::vector<StoryArticle>& articles, const std::vector<Fact>& facts) {
+  std::vector<Estimates> out;
+  auto groups = GroupFacts(articles, facts, [](const Fact& a, const Fact& b) {
+    if (a.attributed_to.empty() || b.attributed_to.empty() || a.attributed_to == b.attributed_to) {
+      return false;
+    }
+    if (a.as_of && b.as_of) return a.as_of->Contains(*b.as_of) || b.as_of->Contains(*a.as_of);
+    return true;
+  });
+  for (const auto& g : groups) {
+    if (g.size() < 2) continue;
+    bool differ = false;
+    for (uint32_t i : g) differ = differ || !SameValue(facts[i], facts[g[0]]);
+    if (!differ) continue;
+    Estimates e;
+    e.facts = g;
+    uint32_t label_fact = g[0];
+    for (uint32_t i : g) {
+      if (facts[i].articles.size() > facts[label_fact].articles.size()) label_fact = i;
+    }
+    e.label = facts[label_fact].label;
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace corroborate::compare
