@@ -3,7 +3,7 @@
 
 #include "compare/copies.h"
 #include "compare/facts.h"
-#include "compare/features.h"
+#include "corroborate/compare/features.h"
 #include "corroborate/compare/story.h"
 
 namespace corroborate::compare {

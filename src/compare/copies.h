@@ -5,7 +5,7 @@
 
 #include <vector>
 
-#include "compare/features.h"
+#include "corroborate/compare/features.h"
 #include "corroborate/compare/story.h"
 
 namespace corroborate::compare {

@@ -34,6 +34,8 @@ using extract::QuantityKind;
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
+// Dimensions with at most this many figures are compared exhaustively (~1.1M pairs).
+constexpr size_t kSmallDimension = 1500;
 
 bool PersonLike(const std::string& c) {
   static const std::set<std::string> kPeople = {
@@ -74,6 +76,7 @@ bool TimesCompatible(const std::optional<Date>& a, const std::optional<Date>& b)
 // compatible with "now" when its date reaches into the last weeks before it: "in February
 // 2025" is history in a February 2026 story, "on Wednesday" is not.
 constexpr int64_t kRecentDays = 45;
+constexpr int64_t kNearbyDays = 3;
 bool NowCompatible(const Date& dated, const Date& now) {
   return dated.LastDay() >= now.FirstDay() - kRecentDays && dated.FirstDay() <= now.LastDay() + 7;
 }
@@ -142,6 +145,10 @@ class FactBuilder {
           if (id >= 0) {
             n.source = id;
             n.source_name = entities_.entities()[id].name;
+          } else if (!m.source_named) {
+            // A description ("the city fire department") is shown but never separates
+            // facts: two outlets describe one source in different words.
+            n.source_name = m.source;
           } else {
             std::string key = extract::NameKey(m.source);
             auto [it, inserted] = unresolved.emplace(key, static_cast<int>(unresolved.size()));
@@ -194,11 +201,17 @@ class FactBuilder {
     return true;
   }
 
-  // Whether two figures can refer to the same time.
+  // Whether two figures can refer to the same time. Days a few apart are one time for
+  // figures that agree: outlets date the same count by the event, the statement or the
+  // report ("killed on Wednesday", "said on Thursday").
   static bool TimesFit(const Node& x, const Node& y) {
     const std::optional<Date>& a = x.m->as_of;
     const std::optional<Date>& b = y.m->as_of;
-    if (a && b) return TimesCompatible(a, b);
+    if (a && b) {
+      if (TimesCompatible(a, b)) return true;
+      return a->has_day() && b->has_day() && DaysApart(*a, *b) <= kNearbyDays &&
+             Overlap(x.interval, y.interval);
+    }
     if (!a && !b) {
       if (!x.reference || !y.reference) return true;
       return DaysApart(*x.reference, *y.reference) <= 31;
@@ -236,9 +249,18 @@ class FactBuilder {
   }
 
   std::vector<Link> ScoreLinks() {
-    // Blocking: only nodes that share a dimension and a concept key are scored.
+    // Blocking: in a dimension with few figures every pair is scored; in a large one only
+    // pairs that share a concept key or the same figure.
     std::unordered_map<std::string, std::vector<uint32_t>> blocks;
+    std::unordered_map<std::string, size_t> per_dim;
+    for (const Node& n : nodes_) ++per_dim[n.dim];
     for (uint32_t i = 0; i < nodes_.size(); ++i) {
+      if (per_dim[nodes_[i].dim] <= kSmallDimension) {
+        blocks[nodes_[i].dim + "|all"].push_back(i);
+        continue;
+      }
+      const Quantity& q = nodes_[i].m->quantity;
+      blocks[nodes_[i].dim + "|v|" + FormatNumber(q.Value())].push_back(i);
       const Concept& c = nodes_[i].m->quantity.counted;
       const std::string& d = nodes_[i].dim;
       bool any = false;
@@ -371,14 +393,14 @@ class FactBuilder {
       const Quantity& q0 = nodes_[ids[0]].m->quantity;
       f.kind = q0.kind;
       f.unit = q0.normalized_unit;
-      std::map<std::string, int> sources;
+      std::map<std::string, int> sources;  // name -> votes; names outvote descriptions
       std::map<std::string, int> times;
       std::map<std::string, Date> time_value;
       for (uint32_t i : ids) {
         const Node& n = nodes_[i];
         f.mentions.push_back(MentionRef{n.article, n.mention});
         if (f.articles.empty() || f.articles.back() != n.article) f.articles.push_back(n.article);
-        if (!n.source_name.empty()) ++sources[n.source_name];
+        if (!n.source_name.empty()) sources[n.source_name] += n.source == -1 ? 1 : 3;
         if (n.m->as_of) {
           std::string iso = n.m->as_of->ToIso();
           ++times[iso];

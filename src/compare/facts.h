@@ -6,7 +6,7 @@
 
 #include <vector>
 
-#include "compare/features.h"
+#include "corroborate/compare/features.h"
 #include "corroborate/compare/story.h"
 #include "corroborate/extract/entities.h"
 

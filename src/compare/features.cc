@@ -1,4 +1,4 @@
-#include "compare/features.h"
+#include "corroborate/compare/features.h"
 
 #include <xxhash.h>
 

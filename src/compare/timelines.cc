@@ -5,6 +5,8 @@
 #include <map>
 
 #include "compare/facts.h"
+#include "corroborate/base/strings.h"
+#include "corroborate/extract/entities.h"
 
 namespace corroborate::compare {
 namespace {
@@ -24,14 +26,22 @@ const extract::Concept& ConceptOf(const std::vector<StoryArticle>& articles, con
   return *best;
 }
 
-// Facts of one measure: same unit kind and compatible concepts, with something in common.
+// Facts of one measure: same unit kind, compatible concepts, and the same counted thing
+// or event stated on both sides (places alone are not enough: "three regions" and
+// "Russian casualties" share only Russia).
 bool SameMeasure(const std::vector<StoryArticle>& articles, const Fact& a, const Fact& b) {
   if (a.kind != b.kind || a.unit != b.unit) return false;
   const extract::Concept& ca = ConceptOf(articles, a);
   const extract::Concept& cb = ConceptOf(articles, b);
   if (!ConceptsCompatible(ca, cb)) return false;
-  return ConceptSimilarity(ca, cb) >= 0.3;
+  bool same_event = !ca.event_class.empty() && ca.event_class == cb.event_class;
+  bool same_head = !ca.head_class.empty() && ca.head_class == cb.head_class;
+  if (!same_event && !same_head) return false;
+  return ConceptSimilarity(ca, cb) >= 0.5;
 }
+
+// Coarse dates sort by their middle: "mid-2025" (2025) comes after "2025-01".
+int64_t MidDay(const Date& d) { return (d.FirstDay() + d.LastDay()) / 2; }
 
 bool SameValue(const Fact& a, const Fact& b) {
   auto eq = [](double x, double y) {
@@ -67,12 +77,23 @@ std::vector<std::vector<uint32_t>> GroupFacts(const std::vector<StoryArticle>& a
   return groups;
 }
 
+// One source as the timeline sees it: a name by its key, a description ("the city fire
+// department", "the department") by its head word, so that one outlet's wording matches
+// another's.
+std::string SourceKey(const std::string& s) {
+  if (s.empty()) return s;
+  auto words = SplitWhitespace(s);
+  std::string_view last = words.back();
+  if (!last.empty() && IsAsciiLower(last[0])) return AsciiLowerCopy(last);
+  return extract::NameKey(s);
+}
+
 }  // namespace
 
 std::vector<Timeline> BuildTimelines(const std::vector<StoryArticle>& articles, const std::vector<Fact>& facts) {
   std::vector<Timeline> out;
   auto groups = GroupFacts(articles, facts, [](const Fact& a, const Fact& b) {
-    return !a.attributed_to.empty() && a.attributed_to == b.attributed_to;
+    return !a.attributed_to.empty() && SourceKey(a.attributed_to) == SourceKey(b.attributed_to);
   });
   for (const auto& g : groups) {
     if (g.size() < 2 || facts[g[0]].attributed_to.empty()) continue;
@@ -90,7 +111,7 @@ std::vector<Timeline> BuildTimelines(const std::vector<StoryArticle>& articles, 
     for (const auto& [key, i] : by_time) points.push_back(TimelinePoint{facts[i].as_of, i});
     std::sort(points.begin(), points.end(), [](const TimelinePoint& a, const TimelinePoint& b) {
       if (!a.as_of || !b.as_of) return a.as_of.has_value() && !b.as_of.has_value();
-      return *a.as_of < *b.as_of;
+      return MidDay(*a.as_of) < MidDay(*b.as_of);
     });
     bool changes = false;
     for (size_t k = 1; k < points.size(); ++k) {

@@ -163,7 +163,12 @@ Attribution Attributor::SubjectOf(size_t verb, size_t floor) const {
       }
     }
   }
-  if (const EntityMention* m = EntityEndingBefore(verb, floor)) {
+  const EntityMention* m = EntityEndingBefore(verb, floor);
+  // The words right before the verb: "the Port Alder fire department said" is the fire
+  // department, not Port Alder; "the city fire department said" names no entity at all.
+  Attribution np = SubjectPhrase(verb, floor, m);
+  if (!np.source.empty()) return np;
+  if (m) {
     // "the Ukrainian president claiming": a demonym before a title names a person.
     if (m->type == EntityType::kPlace && tv_->IsWord(m->token_end) &&
         lex.CueFor(tv_->Raw(m->token_end)) == CueKind::kTitle) {
@@ -179,6 +184,38 @@ Attribution Attributor::SubjectOf(size_t verb, size_t floor) const {
     return {m->name, SourceCue::kReportingVerb};
   }
   return {};
+}
+
+Attribution Attributor::SubjectPhrase(size_t verb, size_t floor, const EntityMention* entity) const {
+  const Lexicon& lex = Lexicon::Get();
+  size_t end = verb;
+  while (end > floor) {
+    WordClass c = lex.ClassOf(tv_->Low(end - 1));
+    if (c == WordClass::kAux || c == WordClass::kAdv || c == WordClass::kNeg) {
+      --end;
+      continue;
+    }
+    break;
+  }
+  // The head must be a lower-case content word: otherwise the entity itself is the subject.
+  if (end == floor || !tv_->IsWord(end - 1) || tv_->Capitalized(end - 1) ||
+      lex.ClassOf(tv_->Low(end - 1)) != WordClass::kNone) {
+    return {};
+  }
+  size_t begin = end;
+  while (begin > floor && begin + 5 > end && tv_->IsWord(begin - 1) &&
+         lex.ClassOf(tv_->Low(begin - 1)) == WordClass::kNone && !lex.IsReportingVerb(tv_->Low(begin - 1)) &&
+         tv_->Low(begin - 1) != "'s") {
+    --begin;
+  }
+  // Only a phrase that ends at the verb and, when it contains the entity, extends it.
+  if (entity && entity->token_end > begin && entity->token_begin < begin) begin = entity->token_begin;
+  if (begin == end) return {};
+  bool named = false;
+  for (size_t i = begin; i < end; ++i) {
+    if (tv_->Capitalized(i) && i > 0) named = true;
+  }
+  return {std::string(tv_->TextOf(begin, end)), SourceCue::kReportingVerb, named};
 }
 
 Attribution Attributor::ForFigure(size_t b, size_t e) const {

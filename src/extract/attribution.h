@@ -16,6 +16,9 @@ namespace corroborate::extract {
 struct Attribution {
   std::string source;
   SourceCue cue = SourceCue::kNone;
+  // A named source (an entity, or words with a capital not at the sentence start) rather
+  // than a description ("the city fire department", "officials").
+  bool named = true;
 };
 
 class Attributor {
@@ -37,6 +40,8 @@ class Attributor {
   Attribution AfterPrep(size_t k) const;
   Attribution Pronoun(size_t k) const;
   size_t ClauseStart(size_t k) const;
+  // The subject noun phrase ending right before `verb` (auxiliaries skipped), from `floor`.
+  Attribution SubjectPhrase(size_t verb, size_t floor, const EntityMention* entity) const;
   bool IsVerbAt(size_t k) const;
 
   const TokenView* tv_ = nullptr;

@@ -75,6 +75,8 @@ class ConceptReader {
       // After the counted noun only a further concept word may follow ("soldiers killed");
       // "deaths raises questions" ends at "deaths".
       if (have_head && tv_.IsWord(j) && !cw) break;
+      // A past-tense verb after the first word ends the phrase: "firefighters fought".
+      if (!p.words.empty() && !cw && lex_.IsPastVerb(tv_.Low(j))) break;
       if (tv_.IsWord(j)) p.words.push_back(j);
       if (cw && (cw->role == ConceptRole::kHead || cw->role == ConceptRole::kBoth)) have_head = true;
       ++j;
@@ -103,8 +105,8 @@ class ConceptReader {
     size_t j = m.end;
     // "20 percent of Ukraine", "millions of people", "one-fifth of the Donetsk region"
     bool of_phrase = false;
-    if (tv_.Is(j, "of") && (m.q.kind == QuantityKind::kPercent || m.fraction ||
-                            m.q.kind == QuantityKind::kCount)) {
+    // "2.4 million tonnes of grain", "$45 million of damage" too.
+    if (tv_.Is(j, "of") && m.q.kind != QuantityKind::kAge) {
       size_t k = j + 1;
       if (tv_.Is(k, "the") || tv_.Is(k, "its") || tv_.Is(k, "their") || tv_.Is(k, "all")) ++k;
       Phrase p = Forward(k);
@@ -121,8 +123,9 @@ class ConceptReader {
       if (!p.words.empty() && m.q.kind == QuantityKind::kCount) Predicate(p.end, &c);
     }
     if (c.head.empty() && c.event_class.empty()) {
-      // "the number of Ukrainian soldiers killed ... is 55,000"
-      if (!NumberOf(m.begin, &c)) {
+      // "the number of Ukrainian soldiers killed ... is 55,000"; "put the damage at $45m";
+      // otherwise the nearest word the lexicon knows ("temperatures plunge to -20°C").
+      if (!NumberOf(m.begin, &c) && !AtObject(m.begin, &c)) {
         Phrase p = NearestKnownBefore(m.begin);
         if (!p.words.empty()) Fill(p, &c);
       }
@@ -270,6 +273,15 @@ class ConceptReader {
       if (tv_.IsPunct(i, ';')) break;
     }
     return false;
+  }
+
+  // "put the damage at $45 million", "estimated the toll at 40": the object before "at".
+  bool AtObject(size_t b, Concept* c) {
+    if (b == 0 || !tv_.Is(b - 1, "at")) return false;
+    Phrase p = Backward(b - 1);
+    if (p.words.empty()) return false;
+    Fill(p, c);
+    return true;
   }
 
   // The nearest word before the figure that the concept lexicon knows ("temperatures",

@@ -253,12 +253,14 @@ ArticleExtraction ExtractArticle(const text::Document& doc, const std::vector<cl
           Attribution a = attributor.ForQuote(ob, q.close);
           mention.source = a.source;
           mention.source_cue = a.source.empty() ? SourceCue::kNone : SourceCue::kQuote;
+          mention.source_named = a.named && !a.source.empty();
         }
       }
       if (!mention.in_quote) {
         Attribution a = attributor.ForFigure(qm.begin, qm.end);
         mention.source = a.source;
         mention.source_cue = a.cue;
+        mention.source_named = a.named && !a.source.empty();
         if (!a.source.empty()) found.push_back(a);
       }
       size_t concept_end = qm.end;

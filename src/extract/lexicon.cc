@@ -57,7 +57,38 @@ Lexicon::Lexicon() {
   LoadPlaces();
   LoadCues();
   LoadSpellingAndAliases();
+  LoadVerbs();
 }
+
+void Lexicon::LoadVerbs() {
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  for (std::string_view line : data::Lines("extract/verbs.txt")) {
+    size_t colon = line.find(':');
+    std::string base(Trim(line.substr(0, colon)));
+    if (base.empty()) continue;
+    if (colon != std::string_view::npos) {
+      for (std::string_view f : Split(line.substr(colon + 1), ',')) {
+        if (!Trim(f).empty()) past_verbs_.insert(std::string(Trim(f)));
+      }
+    }
+    // Regular past forms: add -ed, -d after e, -ied after consonant + y, and the doubled
+    // consonant form of short verbs (stop -> stopped).
+    size_t n = base.size();
+    if (base.back() == 'e') {
+      past_verbs_.insert(base + "d");
+    } else if (base.back() == 'y' && n > 1 && !vowel(base[n - 2])) {
+      past_verbs_.insert(base.substr(0, n - 1) + "ied");
+    } else {
+      past_verbs_.insert(base + "ed");
+      if (n >= 3 && !vowel(base[n - 1]) && vowel(base[n - 2]) && !vowel(base[n - 3]) &&
+          base.back() != 'w' && base.back() != 'x' && base.back() != 'y') {
+        past_verbs_.insert(base + base.back() + "ed");
+      }
+    }
+  }
+}
+
+bool Lexicon::IsPastVerb(std::string_view lower) const { return past_verbs_.count(std::string(lower)) > 0; }
 
 void Lexicon::LoadNumbers() {
   for (const auto& row : data::Table("extract/number_words.tsv")) {

@@ -98,6 +98,9 @@ class Lexicon {
   std::string_view AliasTarget(std::string_view name) const;
   // Words that carry no narrowing meaning in a counted phrase ("total", "official").
   bool IsGenericModifier(std::string_view lower) const;
+  // Past tense or participle of a common verb ("fought", "battled", "handled"): ends a
+  // counted phrase unless the concept lexicon knows it ("killed").
+  bool IsPastVerb(std::string_view lower) const;
 
  private:
   Lexicon();
@@ -111,6 +114,7 @@ class Lexicon {
   void LoadPlaces();
   void LoadCues();
   void LoadSpellingAndAliases();
+  void LoadVerbs();
 
   std::unordered_map<std::string, NumberWord> number_words_;
   std::unordered_map<std::string, ScaleAbbrev> scales_;
@@ -132,6 +136,7 @@ class Lexicon {
   std::unordered_map<std::string, std::string> spelling_;
   std::unordered_map<std::string, std::string> aliases_;
   std::unordered_set<std::string> generic_modifiers_;
+  std::unordered_set<std::string> past_verbs_;
 };
 
 }  // namespace corroborate::extract

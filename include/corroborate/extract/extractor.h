@@ -34,6 +34,9 @@ struct Mention {
   uint32_t sentence = 0;    // index into the document's sentences
   std::string source;       // who it is attributed to, as named in the article; empty if nobody
   SourceCue source_cue = SourceCue::kNone;
+  // The source is a name (an entity, "Port Alder fire department") rather than a
+  // description ("the city fire department"); only names can tell facts apart.
+  bool source_named = false;
   std::optional<Date> as_of;  // the time the figure refers to, when the text says
   std::string as_of_text;     // the time expression as written
   bool in_title = false;      // from the headline

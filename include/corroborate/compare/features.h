@@ -1,8 +1,8 @@
 // Sentence features shared by the comparisons: content-word stems (for paraphrase) and
 // word 3-shingles (for verbatim copying), interned to integers and kept sorted so set
 // operations are linear merges.
-#ifndef CORROBORATE_SRC_COMPARE_FEATURES_H_
-#define CORROBORATE_SRC_COMPARE_FEATURES_H_
+#ifndef CORROBORATE_COMPARE_FEATURES_H_
+#define CORROBORATE_COMPARE_FEATURES_H_
 
 #include <cstdint>
 #include <string>
@@ -78,4 +78,4 @@ double SentenceSimilarity(const SentenceFeatures& a, const SentenceFeatures& b);
 
 }  // namespace corroborate::compare
 
-#endif  // CORROBORATE_SRC_COMPARE_FEATURES_H_
+#endif  // CORROBORATE_COMPARE_FEATURES_H_

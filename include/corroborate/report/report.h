@@ -1,0 +1,47 @@
+// Reports of a run: JSON (schema corroborate.report/1, the contract other tools read),
+// Markdown, and a self-contained HTML page with SVG plots.
+#ifndef CORROBORATE_REPORT_REPORT_H_
+#define CORROBORATE_REPORT_REPORT_H_
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "corroborate/compare/story.h"
+#include "corroborate/ingest/article.h"
+#include "corroborate/summarize/summary.h"
+
+namespace corroborate::report {
+
+inline constexpr const char* kSchema = "corroborate.report/1";
+
+struct StoryView {
+  std::string id;     // "s1"
+  std::string title;
+  std::vector<compare::StoryArticle> articles;
+  const compare::StoryAnalysis* analysis = nullptr;
+  const std::vector<summarize::SummarySentence>* summary = nullptr;
+};
+
+struct RunView {
+  std::string generator;  // "corroborate 0.1.0"
+  std::vector<StoryView> stories;
+  std::vector<ingest::Skipped> skipped;
+  std::vector<ingest::Warning> warnings;
+};
+
+void WriteJson(const RunView& run, std::ostream& out);
+void WriteMarkdown(const RunView& run, std::ostream& out);
+void WriteHtml(const RunView& run, std::ostream& out);
+
+// "55,000", "≥ 2,500", "≤ 140,000", "100,000–140,000", "1.2 million", with the unit:
+// "20%", "-20 °C", "$20 billion". Used by the Markdown and HTML reports.
+std::string FormatValue(double low, double high, const std::string& unit);
+
+// HTML-escapes text: & < > " '.
+std::string EscapeHtml(std::string_view s);
+
+}  // namespace corroborate::report
+
+#endif  // CORROBORATE_REPORT_REPORT_H_

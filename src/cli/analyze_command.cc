@@ -1,0 +1,69 @@
+#include <cstdio>
+#include <memory>
+
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "corroborate/pipeline/analyze.h"
+#include "corroborate/report/report.h"
+
+namespace corroborate::cli {
+namespace {
+
+struct AnalyzeArgs {
+  std::vector<std::string> paths;
+  std::string json, md, html;
+  bool quiet = false;
+  pipeline::AnalyzeOptions options;
+};
+
+int RunAnalyze(const AnalyzeArgs& args) {
+  auto on_skip = [&](const ingest::Skipped& s) {
+    if (args.quiet) return;
+    std::fprintf(stderr, "corroborate: skipped %s%s: %s\n", s.input.c_str(),
+                 s.line ? (" line " + std::to_string(*s.line)).c_str() : "", s.reason.c_str());
+  };
+  pipeline::RunResult result = pipeline::Analyze(args.paths, args.options, on_skip);
+  if (!args.quiet) {
+    for (const ingest::Warning& w : result.warnings) {
+      std::fprintf(stderr, "corroborate: warning: %s%s: %s\n", w.input.c_str(),
+                   w.line ? (" line " + std::to_string(*w.line)).c_str() : "", w.message.c_str());
+    }
+  }
+  if (result.articles.empty()) {
+    std::fprintf(stderr, "corroborate: no usable articles in the inputs\n");
+  }
+  report::RunView view = result.View();
+  bool ok = true;
+  if (!args.json.empty()) ok &= WriteOutput(args.json, [&](std::ostream& o) { report::WriteJson(view, o); });
+  if (!args.md.empty()) ok &= WriteOutput(args.md, [&](std::ostream& o) { report::WriteMarkdown(view, o); });
+  if (!args.html.empty()) ok &= WriteOutput(args.html, [&](std::ostream& o) { report::WriteHtml(view, o); });
+  if (args.json.empty() && args.md.empty() && args.html.empty()) {
+    ok &= WriteOutput("-", [&](std::ostream& o) { report::WriteMarkdown(view, o); });
+  }
+  if (!ok) return kExitOutput;
+  return result.ExitStatus();
+}
+
+}  // namespace
+
+std::function<int()> SetupAnalyze(CLI::App* app) {
+  auto args = std::make_shared<AnalyzeArgs>();
+  app->add_option("paths", args->paths,
+                  "Files or directories (walked recursively): .txt, .jsonl; '-' reads JSONL from stdin")
+      ->required();
+  app->add_option("--json", args->json, "Write the JSON report here ('-' for stdout)");
+  app->add_option("--md", args->md, "Write the Markdown report here ('-' for stdout)");
+  app->add_option("--html", args->html, "Write the HTML report here ('-' for stdout)");
+  app->add_option("--threads", args->options.threads, "Worker threads (0 = one per core)");
+  app->add_option("--max-document-bytes", args->options.ingest.max_document_bytes,
+                  "Skip a file or JSONL line larger than this")
+      ->capture_default_str();
+  app->add_flag("--quiet", args->quiet, "Do not print skipped inputs and warnings to stderr");
+  app->footer(
+      "Without --json/--md/--html the Markdown report goes to stdout.\n"
+      "Exit status: 0 all inputs read; 1 some inputs skipped (listed in the report);\n"
+      "2 nothing usable; 3 a report could not be written; 64 usage error.");
+  return [args] { return RunAnalyze(*args); };
+}
+
+}  // namespace corroborate::cli

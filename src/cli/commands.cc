@@ -1,0 +1,16 @@
+#include "cli/commands.h"
+
+namespace corroborate::cli {
+
+const std::vector<Command>& Commands() {
+  static const std::vector<Command> kCommands = {
+      {"analyze", "Compare articles about one story: facts, conflicts, timelines, copies, summary",
+       SetupAnalyze},
+      {"quantities", "Extract quantities from JSON Lines ({\"text\": ...}) or plain text lines",
+       SetupQuantities},
+      {"version", "Print the version", SetupVersion},
+  };
+  return kCommands;
+}
+
+}  // namespace corroborate::cli

@@ -1,0 +1,30 @@
+#include "cli/output.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+
+namespace corroborate::cli {
+
+bool WriteOutput(const std::string& path, const std::function<void(std::ostream&)>& write) {
+  if (path == "-") {
+    write(std::cout);
+    std::cout.flush();
+    return static_cast<bool>(std::cout);
+  }
+  std::ofstream out(path, std::ios::binary);
+  if (!out) {
+    std::fprintf(stderr, "corroborate: cannot write %s: %s\n", path.c_str(), std::strerror(errno));
+    return false;
+  }
+  write(out);
+  out.close();
+  if (!out) {
+    std::fprintf(stderr, "corroborate: error writing %s\n", path.c_str());
+    return false;
+  }
+  return true;
+}
+
+}  // namespace corroborate::cli

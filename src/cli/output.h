@@ -1,0 +1,17 @@
+// Writing a report to a file or to standard output ("-").
+#ifndef CORROBORATE_SRC_CLI_OUTPUT_H_
+#define CORROBORATE_SRC_CLI_OUTPUT_H_
+
+#include <functional>
+#include <ostream>
+#include <string>
+
+namespace corroborate::cli {
+
+// Writes through `write` to `path` ("-" is standard output). On failure prints a message
+// naming the path and returns false.
+bool WriteOutput(const std::string& path, const std::function<void(std::ostream&)>& write);
+
+}  // namespace corroborate::cli
+
+#endif  // CORROBORATE_SRC_CLI_OUTPUT_H_

@@ -1,0 +1,37 @@
+// Helpers shared by the report writers.
+#ifndef CORROBORATE_SRC_REPORT_FORMAT_H_
+#define CORROBORATE_SRC_REPORT_FORMAT_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "corroborate/base/date.h"
+#include "corroborate/report/report.h"
+
+namespace corroborate::report {
+
+// "55000" -> "55,000"; "1234.5" -> "1,234.5".
+std::string GroupDigits(double v);
+
+// The time label of a fact or timeline point: its date, or the story's reference date
+// marked as the time of the reports, or "present".
+std::string AsOfLabel(const std::optional<Date>& as_of, const std::optional<Date>& reference);
+
+// Maps a source name as written ("Zelensky") to the story's canonical entity name.
+class SourceNames {
+ public:
+  explicit SourceNames(const compare::StoryAnalysis& analysis);
+  std::string Canonical(const std::string& as_written) const;
+
+ private:
+  std::map<std::string, std::string> by_key_;
+};
+
+// The original text of a mention, sentence or span of an article.
+std::string_view OriginalText(const compare::StoryArticle& a, Span normalized);
+
+}  // namespace corroborate::report
+
+#endif  // CORROBORATE_SRC_REPORT_FORMAT_H_
