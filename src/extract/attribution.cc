@@ -202,6 +202,16 @@ Attribution Attributor::SubjectPhrase(size_t verb, size_t floor, const EntityMen
       lex.ClassOf(tv_->Low(end - 1)) != WordClass::kNone) {
     return {};
   }
+  // Heads that are not sources: a title ("the Ukrainian president" is a person, resolved
+  // by the caller), a statement ("a report from earlier this year" names nobody), a time.
+  const std::string& head = tv_->Low(end - 1);
+  static const char* kTimeWords[] = {"year", "years", "month", "months", "week", "weeks", "day", "days",
+                                     "today", "yesterday", "night", "morning", "evening", "weekend",
+                                     "decade", "time", "ago"};
+  for (const char* t : kTimeWords) {
+    if (head == t) return {};
+  }
+  if (lex.CueFor(tv_->Raw(end - 1)) == CueKind::kTitle || lex.IsStatementNoun(head)) return {};
   size_t begin = end;
   while (begin > floor && begin + 5 > end && tv_->IsWord(begin - 1) &&
          lex.ClassOf(tv_->Low(begin - 1)) == WordClass::kNone && !lex.IsReportingVerb(tv_->Low(begin - 1)) &&

@@ -129,10 +129,11 @@ const Timex* TimeFor(const TokenView& tv, const std::vector<Timex>& timexes, con
 
 // Capitalised words the article uses in mid-sentence: these are names even at a
 // sentence start.
-std::unordered_set<std::string> KnownNames(const text::Document& doc, const std::vector<bool>& kept) {
+std::unordered_set<std::string> KnownNames(const text::Document& doc, const std::vector<bool>& kept,
+                                           const std::vector<bool>& heading) {
   std::unordered_set<std::string> known;
   for (size_t s = 0; s < doc.seg.sentences.size(); ++s) {
-    if (!kept[s]) continue;
+    if (!kept[s] || heading[s]) continue;  // title case says nothing about names
     std::vector<text::Token> toks = text::Tokenize(doc.text(), doc.seg.sentences[s]);
     for (size_t i = 1; i < toks.size(); ++i) {
       if (toks[i].kind == text::TokenKind::kWord && toks[i].is(text::kCapitalized) &&
@@ -160,7 +161,7 @@ ArticleExtraction ExtractArticle(const text::Document& doc, const std::vector<cl
       heading[s] = b.role == clean::Role::kTitle || b.role == clean::Role::kHeading;
     }
   }
-  std::unordered_set<std::string> known = KnownNames(doc, kept);
+  std::unordered_set<std::string> known = KnownNames(doc, kept, heading);
 
   // First pass: entities, so single surnames can be typed by the full names around them.
   std::vector<std::vector<EntityMention>> ents(n);
