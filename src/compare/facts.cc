@@ -521,7 +521,7 @@ ValueInterval Widen(const Quantity& q, double t) {
       double slack = std::fabs(x) * t;
       v.lo = x - slack - half;
       v.hi = x + slack + half;
-      if (q.lean < 0) v.hi = x + half;   // "nearly": at most a little below
+      if (q.lean < 0) v.hi = x;          // "nearly": at or a little below
       if (q.lean > 0) v.lo = x - half;
       break;
     }

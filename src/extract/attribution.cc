@@ -211,7 +211,15 @@ Attribution Attributor::SubjectPhrase(size_t verb, size_t floor, const EntityMen
   for (const char* t : kTimeWords) {
     if (head == t) return {};
   }
-  if (lex.CueFor(tv_->Raw(end - 1)) == CueKind::kTitle || lex.IsStatementNoun(head)) return {};
+  if (lex.IsStatementNoun(head)) return {};
+  bool title_head = lex.CueFor(tv_->Raw(end - 1)) == CueKind::kTitle;
+  if (title_head) {
+    // "the Ukrainian president claiming", after the president was named in the sentence:
+    // the caller resolves it to that person.
+    for (const EntityMention& m : *entities_) {
+      if (m.type == EntityType::kPerson && m.token_end <= floor + (end - floor) && m.token_end < end) return {};
+    }
+  }
   size_t begin = end;
   while (begin > floor && begin + 5 > end && tv_->IsWord(begin - 1) &&
          lex.ClassOf(tv_->Low(begin - 1)) == WordClass::kNone && !lex.IsReportingVerb(tv_->Low(begin - 1)) &&
@@ -222,8 +230,8 @@ Attribution Attributor::SubjectPhrase(size_t verb, size_t floor, const EntityMen
   if (entity && entity->token_end > begin && entity->token_begin < begin) begin = entity->token_begin;
   if (begin == end) return {};
   bool named = false;
-  for (size_t i = begin; i < end; ++i) {
-    if (tv_->Capitalized(i) && i > 0) named = true;
+  for (size_t i = begin; i < end && !title_head; ++i) {
+    if (tv_->Capitalized(i) && i > 0) named = true;  // a title-headed phrase is a description
   }
   return {std::string(tv_->TextOf(begin, end)), SourceCue::kReportingVerb, named};
 }

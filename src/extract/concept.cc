@@ -34,8 +34,16 @@ class ConceptReader {
       Concept c = ReadOne(m);
       if (k > 0 && Inherits(m)) {
         Inherit((*matches)[k - 1].q.counted, &c);
-      } else if (k > 0 && c.place.empty() && Coordinated((*matches)[k - 1], m)) {
-        c.place = (*matches)[k - 1].q.counted.place;  // "325,000 Russian soldiers ... and 1.2 million"
+      } else if (k > 0 && Coordinated((*matches)[k - 1], m)) {
+        // "325,000 Russian soldiers ... and 1.2 million": the place carries over; "12 people
+        // died and 30 were injured": so does the counted thing.
+        const Concept& prev = (*matches)[k - 1].q.counted;
+        if (c.place.empty()) c.place = prev.place;
+        if (c.head.empty() && c.head_class.empty() && !prev.head_class.empty()) {
+          c.head_class = prev.head_class;
+          c.head = prev.head;
+          c.text = prev.head + (c.text.empty() ? "" : " " + c.text);
+        }
       }
       m.q.counted = std::move(c);
     }
@@ -120,13 +128,14 @@ class ConceptReader {
       // A measure with a unit is rarely followed by what it counts ("35 miles long");
       // only take words that the lexicon knows or that are not verbs.
       if (!p.words.empty() && (m.q.kind == QuantityKind::kCount || KnownHead(p))) Fill(p, &c);
-      if (!p.words.empty() && m.q.kind == QuantityKind::kCount) Predicate(p.end, &c);
+      // "55,000 soldiers have been killed"; and with no noun, "30 were injured".
+      if (m.q.kind == QuantityKind::kCount) Predicate(p.words.empty() ? j : p.end, &c);
     }
-    if (c.head.empty() && c.event_class.empty()) {
+    if (c.head.empty() && c.event_class.empty() && events_.empty()) {
       // "the number of Ukrainian soldiers killed ... is 55,000"; "put the damage at $45m";
       // otherwise the nearest word the lexicon knows ("temperatures plunge to -20°C").
       if (!NumberOf(m.begin, &c) && !AtObject(m.begin, &c)) {
-        Phrase p = NearestKnownBefore(m.begin);
+        Phrase p = NearestKnownBefore(m.begin, m.q.kind == QuantityKind::kCount);
         if (!p.words.empty()) Fill(p, &c);
       }
     }
@@ -286,7 +295,7 @@ class ConceptReader {
 
   // The nearest word before the figure that the concept lexicon knows ("temperatures",
   // "death toll", "prices"), within a few tokens and without crossing a clause break.
-  Phrase NearestKnownBefore(size_t b) const {
+  Phrase NearestKnownBefore(size_t b, bool allow_events) const {
     Phrase none;
     size_t limit = b > 8 ? b - 8 : 0;
     for (size_t i = b; i-- > limit;) {
@@ -303,7 +312,11 @@ class ConceptReader {
       }
       if (tv_.IsPunct(i, ',') || tv_.IsPunct(i, ';') || tv_.IsPunct(i, ':')) break;
       if (!tv_.IsWord(i)) continue;
-      if (lex_.ConceptFor(tv_.Low(i))) {
+      const ConceptWord* known = lex_.ConceptFor(tv_.Low(i));
+      // An event verb names what happened to people, not what money or a unit measures
+      // ("lost $20bn"); and a counted figure's event comes from its own clause.
+      if (known && known->role == ConceptRole::kEvent && !allow_events) continue;
+      if (known) {
         // The known word, with the word before it when that narrows it ("death toll",
         // "Russian casualties").
         Phrase p;

@@ -43,16 +43,6 @@ bool CalendarWord(const TokenView& tv, size_t i) {
          tv.Raw(i).size() > 3;
 }
 
-bool TitleCaseSentence(const TokenView& tv) {
-  size_t words = 0, caps = 0;
-  for (size_t i = 0; i < tv.size(); ++i) {
-    if (!tv.IsWord(i) || tv.Raw(i).size() <= 3) continue;
-    ++words;
-    if (tv.Capitalized(i)) ++caps;
-  }
-  return words >= 4 && caps * 10 >= words * 7;
-}
-
 class EntityFinder {
  public:
   EntityFinder(const TokenView& tv, const std::unordered_set<std::string>* known, bool headline)
@@ -60,7 +50,7 @@ class EntityFinder {
 
   std::vector<EntityMention> Run() {
     std::vector<EntityMention> out;
-    bool headline = headline_ || TitleCaseSentence(tv_);
+    bool headline = headline_;
     size_t i = 0;
     while (i < tv_.size()) {
       if (!NameToken(tv_, i)) {
@@ -80,7 +70,7 @@ class EntityFinder {
       } else {
         Split(i, end, &out);
       }
-      i = end;
+      i = std::max(end, resume_);
     }
     return out;
   }
@@ -218,8 +208,10 @@ class EntityFinder {
     // A sentence-initial capitalised word is only a name if the article capitalises it
     // elsewhere, or the lexicon knows it.
     bool initial = b == 0 || (b == 1 && !tv_.IsWord(0));
+    // ... or it is the subject of a reporting verb: "Peskov said", "Zelenskyy stressed".
+    bool reports = tv_.IsWord(e) && lex_.IsReportingVerb(tv_.Low(e));
     if (initial && n == 1 && !place && cue == CueKind::kNone && !AllCapsToken(tv_, b) &&
-        !(known_ && known_->count(name))) {
+        !(known_ && known_->count(name)) && !reports) {
       return;
     }
     EntityMention m;
@@ -233,7 +225,8 @@ class EntityFinder {
     } else if (HasOrgCue(b, e) || cue == CueKind::kOrgName || cue == CueKind::kMedia ||
                (n == 1 && AllCapsToken(tv_, b))) {
       m.type = EntityType::kOrganization;
-    } else if (m.titled || (n >= 2 && n <= 4 && !AllCapsToken(tv_, b) && !HasCue(b, e, CueKind::kNotPerson))) {
+    } else if (m.titled || (n >= 2 && n <= 4 && !AllCapsToken(tv_, b) && !HasCue(b, e, CueKind::kNotPerson)) ||
+               (n == 1 && tv_.IsWord(e) && lex_.IsReportingVerb(tv_.Low(e)) && !AllCapsToken(tv_, b))) {
       m.type = EntityType::kPerson;
     } else {
       m.type = EntityType::kOther;
@@ -249,6 +242,7 @@ class EntityFinder {
       acr.token_end = static_cast<uint32_t>(e + 2);
       out->push_back(m);
       out->push_back(acr);
+      resume_ = e + 3;  // past "(CSIS)"
       return;
     }
     out->push_back(std::move(m));
@@ -258,6 +252,7 @@ class EntityFinder {
   const Lexicon& lex_;
   const std::unordered_set<std::string>* known_;
   bool headline_;
+  size_t resume_ = 0;
 };
 
 std::string Initials(std::string_view name) {

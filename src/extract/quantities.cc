@@ -344,7 +344,8 @@ class Assembler {
 
     // Changes: "rose 5%", "rose by 5%", "up 19 cents", "a 5% rise", "an increase of 5%".
     // "dropping as low as -20°C" names a level, not a change.
-    if (!(expr_begin < m->value_begin && tv_.Is(expr_begin, "as"))) {
+    // "rose from 3% to 5%" states both levels: a range, not a change.
+    if (!(expr_begin < m->value_begin && tv_.Is(expr_begin, "as")) && !(range && from)) {
       DetectChange(expr_begin, expr_end, m);
     }
 

@@ -81,8 +81,12 @@ class Reader {
     }
     std::error_code ec;
     fs::file_status st = fs::status(path, ec);
-    if (ec || !fs::exists(st)) {
-      Skip(path, ec ? "cannot read: " + ec.message() : "cannot read: no such file or directory");
+    if (!fs::exists(st) || (ec && ec.value() == ENOENT)) {
+      Skip(path, "cannot read: no such file or directory");
+      return;
+    }
+    if (ec) {
+      Skip(path, "cannot read: " + ec.message());
       return;
     }
     if (fs::is_directory(st)) {

@@ -1,0 +1,158 @@
+// Comparison of small hand-written stories: every status, timelines, copies, single-source
+// and opinion spans.
+#include "corroborate/compare/story.h"
+
+#include <gtest/gtest.h>
+
+#include "corroborate/pipeline/analyze.h"
+#include "support/test_support.h"
+
+namespace corroborate::compare {
+namespace {
+
+using testing::MakeArticle;
+
+struct Story {
+  pipeline::RunResult run;
+  const StoryAnalysis& an() const { return run.stories.at(0).analysis; }
+  std::string Id(uint32_t a) const { return run.articles[run.stories[0].articles[a]]->article.id; }
+  // The fact whose label contains `label` and whose value range includes `value`.
+  const Fact* Find(const std::string& label, double value) const {
+    for (const Fact& f : an().facts) {
+      bool in = (std::isnan(f.low) || f.low <= value) && (std::isnan(f.high) || value <= f.high);
+      if (f.label.find(label) != std::string::npos && in) return &f;
+    }
+    return nullptr;
+  }
+  std::vector<std::string> Ids(const std::vector<uint32_t>& v) const {
+    std::vector<std::string> out;
+    for (uint32_t a : v) out.push_back(Id(a));
+    return out;
+  }
+};
+
+Story Analyze(std::vector<ingest::Article> articles) {
+  pipeline::AnalyzeOptions o;
+  o.threads = 1;
+  return Story{pipeline::AnalyzeArticles(std::move(articles), o)};
+}
+
+TEST(StoryTest, AgreedCompatibleAndConflict) {
+  Story s = Analyze({
+      MakeArticle("a", "A gas explosion at a chemical plant in Leuna killed 12 workers on Monday, police said. "
+                       "About 200 residents were evacuated.", "2025-06-03"),
+      MakeArticle("b", "Twelve workers were killed when a gas explosion tore through the Leuna chemical plant, "
+                       "police said. Some 200 people living nearby were evacuated.", "2025-06-03"),
+      MakeArticle("c", "The gas explosion at the Leuna chemical plant killed 15 workers, according to police. "
+                       "More than 150 residents were evacuated.", "2025-06-03"),
+  });
+  const Fact* killed = s.Find("workers", 12);
+  ASSERT_NE(killed, nullptr);
+  EXPECT_EQ(killed->status, FactStatus::kConflict);
+  EXPECT_EQ(killed->articles.size(), 3u);
+  EXPECT_EQ(s.Ids(killed->dissenting), (std::vector<std::string>{"c"}));
+  EXPECT_EQ(killed->low, 12);  // the consensus figure
+  const Fact* evacuated = s.Find("evacuated", 200);
+  ASSERT_NE(evacuated, nullptr);
+  EXPECT_EQ(evacuated->status, FactStatus::kCompatible);
+  EXPECT_EQ(evacuated->articles.size(), 3u);
+}
+
+TEST(StoryTest, SameFigureFromEveryOutletIsAgreed) {
+  Story s = Analyze({
+      MakeArticle("a", "The central bank raised its key rate to 4.5 percent on Thursday.", "2025-03-06"),
+      MakeArticle("b", "On Thursday the central bank lifted the key rate to 4.5%.", "2025-03-06"),
+  });
+  const Fact* rate = s.Find("rate", 4.5);
+  ASSERT_NE(rate, nullptr);
+  EXPECT_EQ(rate->status, FactStatus::kAgreed);
+}
+
+TEST(StoryTest, SameSourceAtDifferentTimesIsATimelineNotAConflict) {
+  Story s = Analyze({
+      MakeArticle("a", "The health ministry said 43 people had died by Monday. "
+                       "On Wednesday the ministry said the death toll had reached 61.", "2025-05-08"),
+      MakeArticle("b", "The health ministry said on Wednesday that 61 people had died.", "2025-05-08"),
+  });
+  for (const Fact& f : s.an().facts) EXPECT_NE(f.status, FactStatus::kConflict) << f.label;
+  ASSERT_EQ(s.an().timelines.size(), 1u);
+  const Timeline& t = s.an().timelines[0];
+  ASSERT_EQ(t.points.size(), 2u);
+  EXPECT_EQ(s.an().facts[t.points[0].fact].low, 43);
+  EXPECT_EQ(s.an().facts[t.points[1].fact].low, 61);
+}
+
+TEST(StoryTest, DifferentSourcesAreDifferentFactsAndDifferingEstimates) {
+  Story s = Analyze({
+      MakeArticle("a", "The government said 3,000 people were displaced by the floods. "
+                       "The Red Cross estimated that 8,000 people were displaced.", "2025-09-01"),
+      MakeArticle("b", "About 8,000 people were displaced, the Red Cross said, while the government said 3,000.",
+                  "2025-09-01"),
+  });
+  for (const Fact& f : s.an().facts) EXPECT_NE(f.status, FactStatus::kConflict) << f.label;
+  ASSERT_EQ(s.an().estimates.size(), 1u);
+  EXPECT_EQ(s.an().estimates[0].facts.size(), 2u);
+}
+
+TEST(StoryTest, CopiesAndDirection) {
+  std::string wire =
+      "Storm Elin brought winds of 150 km/h to the west coast on Sunday, cutting power to 40,000 homes. "
+      "The national weather office said rainfall reached 90 millimetres in some valleys. "
+      "Rail services between Bergen and Oslo were suspended for the day. "
+      "Officials urged residents to stay indoors until the evening.";
+  std::string rewrite =
+      "Storm Elin brought winds of 150 km/h to the west coast on Sunday, cutting power to 40,000 homes. "
+      "Rail services between Bergen and Oslo were suspended for the day.";
+  std::string other =
+      "A separate report on the national budget was published, with spending set at 1.9 trillion crowns.";
+  Story s = Analyze({MakeArticle("wire", wire, "2025-11-02"), MakeArticle("rewrite", rewrite),
+                     MakeArticle("other", other)});
+  ASSERT_FALSE(s.an().copies.empty());
+  const CopyRelation& top = s.an().copies[0];
+  EXPECT_EQ(s.Id(top.a) + "/" + s.Id(top.b), "wire/rewrite");
+  EXPECT_EQ(top.shared_sentences, 2u);
+  ASSERT_TRUE(top.source.has_value());
+  EXPECT_EQ(s.Id(*top.source), "wire");  // the rewrite is the cut-down copy
+  for (const CopyRelation& c : s.an().copies) EXPECT_NE(s.Id(c.b), "other");
+}
+
+TEST(StoryTest, SingleSourceClaimsAndOpinion) {
+  Story s = Analyze({
+      MakeArticle("a", "The city council approved a new tram line costing 300 million euros on Tuesday.\n"
+                       "Construction is due to start next spring, the mayor said.\n"
+                       "The council also voted to rename the central square after a local poet, Irma Lind.\n"),
+      MakeArticle("b", "On Tuesday the city council approved a new tram line that will cost 300 million euros.\n"
+                       "Construction is due to start next spring, according to the mayor.\n"
+                       "Critics argue the reckless project will obviously bankrupt the city, and the so-called "
+                       "consultation was clearly a sham that raises questions about the mayor's motives.\n"),
+  });
+  bool rename_claim = false, opinion = false;
+  for (const SingleSourceSpan& ss : s.an().single_source) {
+    const auto& art = s.run.articles[s.run.stories[0].articles[ss.article]];
+    std::string text(ss.span.Of(art->doc.text()));
+    if (text.find("rename") != std::string::npos) rename_claim = ss.kind == ClaimKind::kClaim;
+    if (text.find("Critics argue") != std::string::npos) opinion = ss.kind == ClaimKind::kOpinion;
+    EXPECT_EQ(text.find("tram line"), std::string::npos) << "corroborated sentence marked single-source";
+  }
+  EXPECT_TRUE(rename_claim);
+  EXPECT_TRUE(opinion);
+}
+
+TEST(StoryTest, CoverageMatrixMatchesFacts) {
+  Story s = Analyze({
+      MakeArticle("a", "The ferry carried 120 passengers when it ran aground.", "2025-07-01"),
+      MakeArticle("b", "All 120 passengers were rescued after the ferry ran aground.", "2025-07-01"),
+  });
+  const StoryAnalysis& an = s.an();
+  ASSERT_EQ(an.coverage.size(), an.facts.size());
+  for (size_t f = 0; f < an.facts.size(); ++f) {
+    ASSERT_EQ(an.coverage[f].size(), 2u);
+    for (uint32_t a = 0; a < 2; ++a) {
+      bool listed = std::find(an.facts[f].articles.begin(), an.facts[f].articles.end(), a) != an.facts[f].articles.end();
+      EXPECT_EQ(an.coverage[f][a] == 1, listed);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace corroborate::compare

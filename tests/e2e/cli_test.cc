@@ -1,0 +1,117 @@
+// End-to-end: the real binary, real files, real exit statuses.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "support/test_support.h"
+
+namespace corroborate {
+namespace {
+
+using testing::RunCli;
+using testing::TempDir;
+
+TEST(CliTest, AnalyzeWritesAllThreeReports) {
+  TempDir out;
+  auto json = out.path() / "r.json", md = out.path() / "r.md", html = out.path() / "r.html";
+  auto r = RunCli({"analyze", testing::ExampleDir().string(), "--json", json.string(), "--md", md.string(),
+                   "--html", html.string()});
+  EXPECT_EQ(r.exit_status, 0) << r.err;
+  auto j = nlohmann::json::parse(testing::ReadFile(json));
+  EXPECT_EQ(j["schema"], "corroborate.report/1");
+  EXPECT_NE(testing::ReadFile(md).find("## "), std::string::npos);
+  std::string page = testing::ReadFile(html);
+  EXPECT_EQ(page.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_NE(page.find("</html>"), std::string::npos);
+}
+
+TEST(CliTest, DefaultsToMarkdownOnStdout) {
+  auto r = RunCli({"analyze", testing::ExampleDir().string()});
+  EXPECT_EQ(r.exit_status, 0);
+  EXPECT_EQ(r.out.rfind("# corroborate report", 0), 0u);
+}
+
+TEST(CliTest, BadInputsAreReportedAndTheRestAnalysed) {
+  TempDir dir;
+  dir.Write("good.txt", "Flood waters rose\n\nThe river flooded 400 homes on Monday, officials said.\n");
+  dir.Write("also-good.jsonl", "{\"id\": \"j1\", \"text\": \"About 400 homes were flooded by the river.\"}\n"
+                               "{\"id\": \"j2\", \"text\": broken}\n");
+  dir.Write("bad.txt", "bytes \xFE\xFF here");
+  dir.Write("empty.txt", "");
+  TempDir out;
+  auto json = out.path() / "r.json";
+  auto r = RunCli({"analyze", dir.path().string(), (dir.path() / "nope.txt").string(), "--json", json.string()});
+  EXPECT_EQ(r.exit_status, 1);  // some inputs skipped
+  EXPECT_NE(r.err.find("bad.txt: invalid UTF-8 at byte 6"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("also-good.jsonl line 2: malformed JSON"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("empty.txt: no text"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("nope.txt: cannot read"), std::string::npos) << r.err;
+  auto j = nlohmann::json::parse(testing::ReadFile(json));
+  EXPECT_EQ(j["articles"].size(), 2u);
+  ASSERT_EQ(j["skipped"].size(), 4u);
+  bool line2 = false;
+  for (const auto& s : j["skipped"]) {
+    if (s["line"] == 2) line2 = true;
+    EXPECT_FALSE(s["reason"].get<std::string>().empty());
+  }
+  EXPECT_TRUE(line2);
+}
+
+TEST(CliTest, NothingUsableExitsTwo) {
+  TempDir dir;
+  dir.Write("empty.txt", "  ");
+  auto r = RunCli({"analyze", dir.path().string(), "--json", "-"});
+  EXPECT_EQ(r.exit_status, 2);
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["articles"].size(), 0u);
+  EXPECT_EQ(j["skipped"].size(), 1u);
+}
+
+TEST(CliTest, ReadsJsonLinesFromStdin) {
+  auto r = RunCli({"analyze", "-", "--json", "-"},
+                  std::string("{\"id\": \"a\", \"text\": \"The quake killed 40 people, officials said.\"}\n"
+                              "{\"id\": \"b\", \"text\": \"Officials said the quake killed 40 people.\"}\n"));
+  EXPECT_EQ(r.exit_status, 0) << r.err;
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["articles"].size(), 2u);
+  bool agreed = false;
+  for (const auto& f : j["stories"][0]["facts"]) agreed = agreed || f["status"] == "agreed";
+  EXPECT_TRUE(agreed);
+}
+
+TEST(CliTest, UsageErrors) {
+  EXPECT_EQ(RunCli({}).exit_status, 64);
+  EXPECT_EQ(RunCli({"analyze"}).exit_status, 64);
+  EXPECT_EQ(RunCli({"frobnicate"}).exit_status, 64);
+  auto help = RunCli({"analyze", "--help"});
+  EXPECT_EQ(help.exit_status, 0);
+  EXPECT_NE(help.out.find("Exit status"), std::string::npos);
+}
+
+TEST(CliTest, UnwritableOutputFails) {
+  auto r = RunCli({"analyze", testing::ExampleDir().string(), "--json", "/nonexistent-dir/x.json"});
+  EXPECT_EQ(r.exit_status, 3);
+  EXPECT_NE(r.err.find("cannot write /nonexistent-dir/x.json"), std::string::npos);
+}
+
+TEST(CliTest, QuantitiesFilter) {
+  auto r = RunCli({"quantities"}, std::string("{\"text\": \"Nearly 400,000 troops were killed or wounded.\"}\n"
+                                              "not json but a plain line with 20% inflation\n"
+                                              "{\"text\": 5}\n"));
+  EXPECT_EQ(r.exit_status, 1);
+  std::vector<nlohmann::json> lines;
+  std::stringstream ss(r.out);
+  std::string line;
+  while (std::getline(ss, line)) lines.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(lines.size(), 3u);
+  const auto& q = lines[0]["quantities"][0];
+  EXPECT_EQ(q["text"], "Nearly 400,000");
+  EXPECT_EQ(q["low"], 400000);
+  EXPECT_EQ(q["qualifier"], "approx");
+  EXPECT_EQ(q["change"], "~");
+  EXPECT_EQ(lines[1]["quantities"][0]["normalized_unit"], "percentage");
+  EXPECT_EQ(lines[2]["line"], 3);
+  EXPECT_NE(r.err.find("line 3"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace corroborate

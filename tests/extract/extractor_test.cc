@@ -1,0 +1,97 @@
+#include "corroborate/extract/extractor.h"
+
+#include <gtest/gtest.h>
+
+#include "support/test_support.h"
+
+namespace corroborate::extract {
+namespace {
+
+struct Extracted {
+  ingest::Article article;
+  text::Document doc;
+  std::vector<clean::Block> blocks;
+  ArticleExtraction x;
+  const Mention& At(const std::string& figure) const {
+    for (const Mention& m : x.mentions) {
+      if (m.quantity.span.Of(doc.text()) == figure) return m;
+    }
+    ADD_FAILURE() << "no mention " << figure;
+    static Mention none;
+    return none;
+  }
+};
+
+Extracted ExtractText(const std::string& text, std::optional<Date> ref = Date{2026, 2, 5}) {
+  Extracted e;
+  e.article = testing::MakeArticle("a", text);
+  e.doc = text::MakeDocument(e.article.text);
+  e.blocks = clean::Clean(e.article, e.doc);
+  e.x = ExtractArticle(e.doc, e.blocks, ref);
+  return e;
+}
+
+TEST(ExtractorTest, AttributionCues) {
+  Extracted e = ExtractText(
+      "Ukrainian President Volodymyr Zelenskyy reported that approximately 55,000 soldiers have been killed.\n"
+      "In February 2025, he had said that more than 46,000 soldiers had died.\n"
+      "A report released last month by the United Nations Human Rights Monitoring Mission in Ukraine "
+      "indicated 2,514 civilian deaths in 2025.\n"
+      "Russian losses, according to the same study, reached 1.2 million.\n"
+      "An October 2025 estimate from British defense intelligence placed the number of Russian casualties at around 1.1 million.\n"
+      "The number of soldiers killed is 43,000, the defence minister has said.\n"
+      "\"We counted 300 drones,\" Zelenskyy told reporters.\n"
+      "Drone strikes killed two civilians.\n");
+  EXPECT_EQ(e.At("approximately 55,000").source, "Volodymyr Zelenskyy");
+  EXPECT_EQ(e.At("approximately 55,000").source_cue, SourceCue::kReportingVerb);
+  EXPECT_EQ(e.At("more than 46,000").source, "Volodymyr Zelenskyy");
+  EXPECT_EQ(e.At("more than 46,000").source_cue, SourceCue::kPronoun);
+  EXPECT_EQ(e.At("2,514").source, "United Nations Human Rights Monitoring Mission in Ukraine");
+  EXPECT_EQ(e.At("1.2 million").source, "United Nations Human Rights Monitoring Mission in Ukraine");
+  EXPECT_EQ(e.At("1.2 million").source_cue, SourceCue::kAnaphora);
+  EXPECT_EQ(e.At("around 1.1 million").source, "British defense intelligence");
+  EXPECT_EQ(e.At("43,000").source, "defence minister");
+  EXPECT_FALSE(e.At("43,000").source_named);
+  EXPECT_EQ(e.At("300").source, "Zelenskyy");
+  EXPECT_TRUE(e.At("300").in_quote);
+  EXPECT_TRUE(e.At("two").source.empty());
+}
+
+TEST(ExtractorTest, AsOfComesFromTheFiguresOwnTime) {
+  Extracted e = ExtractText(
+      "In a previous interview in February 2025, he said over 46,000 soldiers had died.\n"
+      "Zelenskyy said 55,000 soldiers have been killed since the invasion began in 2022.\n"
+      "The UN recorded 2,514 civilian deaths in 2025, a report released last month said.\n"
+      "As of six months ago, over 70,000 people were missing.\n"
+      "The figure covers losses between February 2022 and December 2025: 1.2 million casualties.\n"
+      "Russia suffered 1.2 million casualties between February 2022 and December 2025.\n"
+      "Currently, Russian forces occupy about 20 percent of Ukraine, taken before the 2022 invasion.\n");
+  EXPECT_EQ(e.At("over 46,000").as_of->ToIso(), "2025-02");
+  EXPECT_FALSE(e.At("55,000").as_of);  // "since ... 2022" opens a period, it is not a date
+  EXPECT_EQ(e.At("2,514").as_of->ToIso(), "2025");
+  EXPECT_EQ(e.At("over 70,000").as_of->ToIso(), "2025-08");
+  EXPECT_EQ(e.x.mentions[5].as_of->ToIso(), "2025-12");  // the end of the period
+  EXPECT_FALSE(e.At("about 20 percent").as_of);  // "the 2022 invasion" dates the invasion
+}
+
+TEST(ExtractorTest, QuotesAndSpeakers) {
+  Extracted e = ExtractText(
+      "\"If we lose this war, we will lose our independence,\" he said.\n"
+      "Rustem Umerov described the talks as 'substantive and productive,' focusing on 'concrete steps and practical solutions.'\n"
+      "Zelenskyy stressed the stakes. \"We need more air defence. We need it now,\" he added.\n");
+  ASSERT_GE(e.x.quotes.size(), 4u);
+  EXPECT_EQ(e.x.quotes[1].speaker, "Rustem Umerov");
+  EXPECT_EQ(e.x.quotes[2].speaker, "Rustem Umerov");  // same sentence, same speaker
+  EXPECT_EQ(e.x.quotes[3].speaker, "Zelenskyy");      // "he" after a named speaker
+}
+
+TEST(ExtractorTest, OnlyKeptTextIsExtracted) {
+  Extracted e = ExtractText(
+      "A bridge collapsed, killing 7 people.\n"
+      "Rescuers search the river in an image provided by police on Monday, 3 boats visible\n"
+      "A bridge collapsed, killing 7 people.\n");
+  EXPECT_EQ(e.x.mentions.size(), 1u);
+}
+
+}  // namespace
+}  // namespace corroborate::extract

@@ -1,0 +1,84 @@
+#include "corroborate/extract/quantities.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "corroborate/base/strings.h"
+#include "corroborate/text/normalize.h"
+#include "support/test_support.h"
+
+namespace corroborate::extract {
+namespace {
+
+std::string Dash(const std::string& s) { return s.empty() ? "-" : s; }
+std::string Num(double v) { return IsOpen(v) ? "-" : FormatNumber(v); }
+
+// The canonical one-line rendering the golden file stores.
+std::string Render(const std::string& sentence) {
+  text::NormalizedText n = text::Normalize(sentence);
+  std::string out;
+  for (const Quantity& q : ExtractQuantities(n.text, Span{0, static_cast<uint32_t>(n.text.size())})) {
+    if (!out.empty()) out += " ; ";
+    out += std::string(q.span.Of(n.text)) + "|" + Num(q.low) + "|" + Num(q.high) + "|" + QualifierName(q.qualifier) +
+           "|" + ChangeSymbol(q.qualifier, q.change) + "|" + Dash(q.normalized_unit) + "|" + KindName(q.kind) + "|" +
+           Dash(q.counted.text);
+  }
+  return out.empty() ? "(none)" : out;
+}
+
+TEST(QuantitiesTest, GoldenCases) {
+  auto path = testing::SourceDir() / "tests" / "golden" / "quantities.tsv";
+  std::string content = testing::ReadFile(path);
+  ASSERT_FALSE(content.empty()) << path;
+  std::string updated;
+  int cases = 0;
+  for (std::string_view line : Split(content, '\n')) {
+    if (line.empty() || line[0] == '#') {
+      if (!line.empty()) updated += std::string(line) + "\n";
+      continue;
+    }
+    auto fields = Split(line, '\t');
+    ASSERT_EQ(fields.size(), 2u) << line;
+    std::string got = Render(std::string(fields[0]));
+    updated += std::string(fields[0]) + "\t" + got + "\n";
+    EXPECT_EQ(got, fields[1]) << "sentence: " << fields[0];
+    ++cases;
+  }
+  EXPECT_GE(cases, 30);
+  if (std::getenv("UPDATE_GOLDEN")) std::ofstream(path) << updated;
+}
+
+TEST(QuantitiesTest, SpansPointIntoTheSentence) {
+  std::string text = "Officials said about 1.2 million people, or 5%, fled.";
+  auto qs = ExtractQuantities(text, Span{0, static_cast<uint32_t>(text.size())});
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].span.Of(text), "about 1.2 million");
+  EXPECT_EQ(qs[0].value_span.Of(text), "1.2 million");
+  EXPECT_EQ(qs[1].span.Of(text), "5%");
+}
+
+TEST(QuantitiesTest, GranularityReflectsHowAFigureIsWritten) {
+  auto g = [](const std::string& s) {
+    auto q = ExtractQuantities(s, Span{0, static_cast<uint32_t>(s.size())});
+    return q.empty() ? -1.0 : q[0].granularity;
+  };
+  EXPECT_EQ(g("2,514 deaths"), 1);
+  EXPECT_EQ(g("55,000 deaths"), 1000);
+  EXPECT_EQ(g("400,000 deaths"), 10000);  // never coarser than the second digit
+  EXPECT_EQ(g("1.2 million deaths"), 100000);
+  EXPECT_EQ(g("20 deaths"), 1);            // small figures are exact counts
+}
+
+TEST(QuantitiesTest, NothingCrashesOnOddInput) {
+  const char* inputs[] = {"", "$", "1,2,3,4", "192.168.1.2", "- - - 5 -", "between and", "1/0", "9/11",
+                          "99999999999999999999999 people", "one-", "a a a a half", "%%% 5%%"};
+  for (const char* s : inputs) {
+    std::string t = s;
+    auto qs = ExtractQuantities(t, Span{0, static_cast<uint32_t>(t.size())});
+    for (const Quantity& q : qs) EXPECT_LE(q.span.end, t.size());
+  }
+}
+
+}  // namespace
+}  // namespace corroborate::extract

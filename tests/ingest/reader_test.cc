@@ -1,0 +1,191 @@
+#include "corroborate/ingest/reader.h"
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "support/test_support.h"
+
+namespace corroborate::ingest {
+namespace {
+
+using testing::TempDir;
+
+struct Collected {
+  std::vector<Article> articles;
+  std::vector<Skipped> skipped;
+  std::vector<Warning> warnings;
+  ReadStats stats;
+};
+
+Collected Read(const std::vector<std::string>& paths, IngestOptions options = {}) {
+  Collected c;
+  Sink sink;
+  sink.article = [&](Article&& a) { c.articles.push_back(std::move(a)); };
+  sink.skipped = [&](Skipped&& s) { c.skipped.push_back(std::move(s)); };
+  sink.warning = [&](Warning&& w) { c.warnings.push_back(std::move(w)); };
+  c.stats = ReadPaths(paths, options, sink);
+  return c;
+}
+
+TEST(TextFileTest, HeadlineAndDateline) {
+  auto a = ParseTextFile(
+      "Zelenskyy reveals toll | World News\nKyiv, Ukraine \xE2\x80\x94 February 5, 2026\n\nThe body starts here.\n",
+      "story-1", {});
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->id, "story-1");
+  ASSERT_TRUE(a->title);
+  EXPECT_EQ(*a->title, "Zelenskyy reveals toll");
+  ASSERT_TRUE(a->published);
+  EXPECT_EQ(*a->published, "2026-02-05");
+  ASSERT_TRUE(a->title_span);
+  EXPECT_EQ(a->title_span->Of(a->text), "Zelenskyy reveals toll | World News");
+  ASSERT_TRUE(a->dateline_span);
+}
+
+TEST(TextFileTest, AParagraphIsNotAHeadline) {
+  auto a = ParseTextFile(
+      "The number of soldiers killed is 55,000, the president has said.\nSecond paragraph.\n", "x", {});
+  ASSERT_TRUE(a.ok());
+  EXPECT_FALSE(a->title);
+  EXPECT_FALSE(a->published);
+}
+
+TEST(JsonLineTest, ReadsFieldsAndNumericIds) {
+  std::string warning;
+  auto a = ParseJsonLine(
+      R"({"id": 42, "text": "Body.", "source": "BBC", "url": "https://x", "title": "T", "published": "2025-02-05T10:00:00Z"})",
+      &warning);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->id, "42");
+  EXPECT_EQ(*a->source, "BBC");
+  EXPECT_EQ(*a->published, "2025-02-05T10:00:00Z");
+  EXPECT_EQ(a->published_date->ToIso(), "2025-02-05");
+  EXPECT_TRUE(warning.empty());
+}
+
+TEST(JsonLineTest, BadRecordsSayWhy) {
+  struct Case {
+    std::string line;
+    std::string reason;
+  };
+  const Case cases[] = {
+      {R"({"text": "no id"})", "missing required field 'id'"},
+      {R"({"id": "a"})", "missing required field 'text'"},
+      {R"({"id": "a", "text": 5})", "field 'text' must be a string"},
+      {R"(["not", "an", "object"])", "a JSONL record must be a JSON object"},
+      {R"({"id": "a", "text": "x",)", "malformed JSON"},
+      {R"({"id": "a", "html": "<p>x</p>"})", "HTML records are not read yet"},
+  };
+  for (const Case& c : cases) {
+    auto r = ParseJsonLine(c.line);
+    ASSERT_FALSE(r.ok()) << c.line;
+    EXPECT_NE(r.status().message().find(c.reason), std::string::npos) << r.status().message();
+  }
+  auto bad = ParseJsonLine(R"({"id": "a", "text": "x",)");
+  ASSERT_TRUE(bad.status().offset().has_value());  // the byte where parsing failed
+}
+
+TEST(JsonLineTest, UnreadableDateIsAWarningNotASkip) {
+  std::string warning;
+  auto a = ParseJsonLine(R"({"id": "a", "text": "Body.", "published": "last Tuesday"})", &warning);
+  ASSERT_TRUE(a.ok());
+  EXPECT_FALSE(a->published);
+  EXPECT_NE(warning.find("not an ISO date"), std::string::npos);
+}
+
+TEST(ReaderTest, EveryBadInputIsListedAndTheRestIsRead) {
+  TempDir dir;
+  dir.Write("good.txt", "Headline here\n\nA good article about a fire that killed 3 people.\n");
+  dir.Write("empty.txt", "   \n\n");
+  dir.Write("binary.txt", std::string("\x7F" "ELF\x02\x01\x01\x00\x00\x00", 10));
+  dir.Write("latin1.txt", "Caf\xE9 au lait costs 3 euros.\n");
+  dir.Write("utf16.txt", std::string("\xFF\xFEH\0i\0", 6));
+  dir.Write("notes.pdf", "%PDF-1.4");
+  dir.Write("big.txt", std::string(2000, 'a'));
+  dir.Write("lines.jsonl",
+            "{\"id\": \"j1\", \"text\": \"First record.\"}\n"
+            "{\"id\": \"j2\", \"text\": \n"
+            "\n"
+            "{\"id\": \"j3\"}\n"
+            "{\"id\": \"j4\", \"text\": \"Bad \xC3(UTF-8.\"}\n"
+            "{\"id\": \"j5\", \"text\": \"Last record.\"}\n");
+  dir.Write(".hidden.txt", "ignored: hidden files are not inputs");
+  IngestOptions options;
+  options.max_document_bytes = 1000;
+  Collected c = Read({dir.path().string(), (dir.path() / "missing.txt").string()}, options);
+
+  std::vector<std::string> ids;
+  for (const Article& a : c.articles) ids.push_back(a.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"good", "j1", "j5"}));
+
+  auto reason_for = [&](const std::string& name, std::optional<int64_t> line = {}) -> std::string {
+    for (const Skipped& s : c.skipped) {
+      if (s.input.find(name) != std::string::npos && s.line == line) return s.reason;
+    }
+    return "<not skipped>";
+  };
+  EXPECT_EQ(reason_for("empty.txt"), "no text");
+  EXPECT_EQ(reason_for("binary.txt"), "binary data, not text");
+  EXPECT_EQ(reason_for("latin1.txt"), "invalid UTF-8 at byte 3");
+  EXPECT_NE(reason_for("utf16.txt").find("UTF-16"), std::string::npos);
+  EXPECT_EQ(reason_for("notes.pdf"), "unsupported file type '.pdf'");
+  EXPECT_NE(reason_for("big.txt").find("too large: 2000 bytes"), std::string::npos);
+  EXPECT_NE(reason_for("missing.txt").find("no such file"), std::string::npos);
+  EXPECT_NE(reason_for("lines.jsonl", 2).find("malformed JSON"), std::string::npos);
+  EXPECT_NE(reason_for("lines.jsonl", 4).find("missing required field 'text'"), std::string::npos);
+  EXPECT_NE(reason_for("lines.jsonl", 5).find("invalid UTF-8"), std::string::npos);
+  EXPECT_EQ(c.skipped.size(), 10u);  // nothing else, and the blank line 3 is not an error
+  EXPECT_EQ(c.stats.articles, 3u);
+  EXPECT_EQ(c.stats.skipped, c.skipped.size());
+}
+
+TEST(ReaderTest, UnreadableFileIsSkippedWithTheSystemReason) {
+  if (geteuid() == 0) GTEST_SKIP() << "root can read any file; permission test needs a normal user";
+  TempDir dir;
+  auto p = dir.Write("secret.txt", "Some text.");
+  chmod(p.c_str(), 0);
+  Collected c = Read({p.string()});
+  ASSERT_EQ(c.skipped.size(), 1u);
+  EXPECT_NE(c.skipped[0].reason.find("cannot open"), std::string::npos);
+}
+
+TEST(ReaderTest, OverlongJsonLineIsSkippedWithoutReadingItIntoMemory) {
+  TempDir dir;
+  std::string big = "{\"id\": \"big\", \"text\": \"" + std::string(5000, 'x') + "\"}\n";
+  dir.Write("a.jsonl", big + "{\"id\": \"small\", \"text\": \"ok\"}\n");
+  IngestOptions options;
+  options.max_document_bytes = 1000;
+  Collected c = Read({(dir.path() / "a.jsonl").string()}, options);
+  ASSERT_EQ(c.articles.size(), 1u);
+  EXPECT_EQ(c.articles[0].id, "small");
+  EXPECT_EQ(c.articles[0].line, 2);
+  ASSERT_EQ(c.skipped.size(), 1u);
+  EXPECT_EQ(c.skipped[0].line, 1);
+  EXPECT_NE(c.skipped[0].reason.find("too large"), std::string::npos);
+}
+
+TEST(ReaderTest, DuplicateIdsAreRenamedWithAWarning) {
+  TempDir dir;
+  dir.Write("a/story.txt", "One.");
+  dir.Write("b/story.txt", "Two.");
+  Collected c = Read({dir.path().string()});
+  ASSERT_EQ(c.articles.size(), 2u);
+  EXPECT_EQ(c.articles[0].id, "story");
+  EXPECT_EQ(c.articles[1].id, "story~2");
+  ASSERT_EQ(c.warnings.size(), 1u);
+  EXPECT_NE(c.warnings[0].message.find("duplicate id"), std::string::npos);
+}
+
+TEST(ReaderTest, ExplicitFileWithUnknownExtensionIsSniffed) {
+  TempDir dir;
+  auto jsonl = dir.Write("feed.data", "{\"id\": \"x\", \"text\": \"From a feed.\"}\n");
+  auto text = dir.Write("notes", "Plain notes.\n");
+  Collected c = Read({jsonl.string(), text.string()});
+  ASSERT_EQ(c.articles.size(), 2u);
+  EXPECT_EQ(c.articles[0].id, "x");
+  EXPECT_EQ(c.articles[1].id, "notes");
+}
+
+}  // namespace
+}  // namespace corroborate::ingest

@@ -1,0 +1,46 @@
+#include "corroborate/summarize/summary.h"
+
+#include <gtest/gtest.h>
+
+#include "corroborate/base/strings.h"
+#include "corroborate/pipeline/analyze.h"
+#include "support/test_support.h"
+
+namespace corroborate::summarize {
+namespace {
+
+TEST(SummaryTest, LeadsWithTheMostCorroboratedFactAndCitesSupport) {
+  pipeline::AnalyzeOptions o;
+  o.threads = 1;
+  auto run = pipeline::Analyze({testing::ExampleDir().string()}, o);
+  ASSERT_EQ(run.stories.size(), 1u);
+  const auto& story = run.stories[0];
+  ASSERT_FALSE(story.summary.empty());
+  size_t words = 0;
+  for (const SummarySentence& s : story.summary) {
+    words += SplitWhitespace(s.text).size();
+    EXPECT_GE(s.citations.size(), 2u) << s.text;  // only corroborated sentences
+    EXPECT_NE(std::find(s.citations.begin(), s.citations.end(), s.article), s.citations.end());
+  }
+  EXPECT_LE(words, 150u);
+  const SummarySentence& lead = story.summary[0];
+  ASSERT_FALSE(lead.facts.empty());
+  EXPECT_EQ(lead.facts[0], 0u);  // fact f1, the most corroborated
+  // Sentences are taken from the articles as written.
+  const auto& a = run.articles[story.articles[lead.article]];
+  EXPECT_EQ(lead.text, CollapseWhitespace(lead.span.Of(a->doc.text())));
+}
+
+TEST(SummaryTest, RespectsTheWordBudget) {
+  pipeline::AnalyzeOptions o;
+  o.threads = 1;
+  o.summary.max_words = 40;
+  auto run = pipeline::Analyze({testing::ExampleDir().string()}, o);
+  size_t words = 0;
+  for (const SummarySentence& s : run.stories[0].summary) words += SplitWhitespace(s.text).size();
+  EXPECT_LE(words, 40u);
+  EXPECT_GT(words, 0u);
+}
+
+}  // namespace
+}  // namespace corroborate::summarize
