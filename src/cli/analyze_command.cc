@@ -1,4 +1,5 @@
 #include <cstdio>
+#include <iostream>
 #include <memory>
 
 #include "cli/commands.h"
@@ -13,6 +14,7 @@ struct AnalyzeArgs {
   std::vector<std::string> paths;
   std::string json, md, html;
   bool quiet = false;
+  bool explain = false;
   pipeline::AnalyzeOptions options;
 };
 
@@ -22,7 +24,9 @@ int RunAnalyze(const AnalyzeArgs& args) {
     std::fprintf(stderr, "corroborate: skipped %s%s: %s\n", s.input.c_str(),
                  s.line ? (" line " + std::to_string(*s.line)).c_str() : "", s.reason.c_str());
   };
-  pipeline::RunResult result = pipeline::Analyze(args.paths, args.options, on_skip);
+  pipeline::AnalyzeOptions options = args.options;
+  if (args.explain) options.compare.explain = &std::cerr;
+  pipeline::RunResult result = pipeline::Analyze(args.paths, options, on_skip);
   if (!args.quiet) {
     for (const ingest::Warning& w : result.warnings) {
       std::fprintf(stderr, "corroborate: warning: %s%s: %s\n", w.input.c_str(),
@@ -59,6 +63,7 @@ std::function<int()> SetupAnalyze(CLI::App* app) {
                   "Skip a file or JSONL line larger than this")
       ->capture_default_str();
   app->add_flag("--quiet", args->quiet, "Do not print skipped inputs and warnings to stderr");
+  app->add_flag("--explain", args->explain, "Print every scored pair of figures and whether it linked (stderr)");
   app->footer(
       "Without --json/--md/--html the Markdown report goes to stdout.\n"
       "Exit status: 0 all inputs read; 1 some inputs skipped (listed in the report);\n"

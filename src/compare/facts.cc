@@ -21,6 +21,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "corroborate/base/date.h"
 #include "corroborate/base/strings.h"
 
 namespace corroborate::compare {
@@ -36,6 +37,10 @@ namespace {
 constexpr double kInf = std::numeric_limits<double>::infinity();
 // Dimensions with at most this many figures are compared exhaustively (~1.1M pairs).
 constexpr size_t kSmallDimension = 1500;
+// Mutual best counterparts need the same concept and some shared context to link.
+constexpr double kMutualConcept = 0.9;
+constexpr double kMutualContext = 0.15;
+constexpr double kMutualMargin = 0.1;
 
 bool PersonLike(const std::string& c) {
   static const std::set<std::string> kPeople = {
@@ -66,6 +71,10 @@ struct Node {
   ValueInterval interval;
   std::vector<uint32_t> context;  // sentence stems without numbers
 };
+
+int Specificity(const Concept& c) {
+  return (c.head_class.empty() ? 0 : 1) + (c.event_class.empty() ? 0 : 1) + (c.place.empty() ? 0 : 1);
+}
 
 bool TimesCompatible(const std::optional<Date>& a, const std::optional<Date>& b) {
   if (!a || !b) return true;
@@ -129,7 +138,7 @@ class FactBuilder {
       for (uint32_t k = 0; k < mentions.size(); ++k) {
         const Mention& m = mentions[k];
         const Quantity& q = m.quantity;
-        if (q.kind == QuantityKind::kDuration) continue;
+        if (q.kind == QuantityKind::kDuration || q.anaphoric) continue;
         if (extract::IsOpen(q.low) && extract::IsOpen(q.high)) continue;
         // A bare figure with neither unit nor counted concept says nothing comparable.
         if (q.counted.empty() && q.normalized_unit.empty()) continue;
@@ -186,10 +195,15 @@ class FactBuilder {
     if (x.dim != y.dim) return false;
     const Mention& mx = *x.m;
     const Mention& my = *y.m;
+    // A change ("cut by 2 million") and a level ("12 million smoke") are different measures.
+    if (mx.quantity.change != my.quantity.change) return false;
     if (!ConceptsCompatible(mx.quantity.counted, my.quantity.counted)) return false;
     if (!SourcesCompatible(x, y)) return false;
     bool values_ok = Overlap(x.interval, y.interval);
     if (x.article == y.article && !values_ok) return false;
+    // Two different figures in one sentence are two facts ("at least £1 billion would be
+    // spent ... savings of £30 billion"), however compatible their values.
+    if (x.article == y.article && mx.sentence == my.sentence && !SameFigure(mx.quantity, my.quantity)) return false;
     if (!TimesFit(x, y)) {
       // The same figure dated differently by two outlets is one report, not two points
       // of a timeline, when the dates are within about a year.
@@ -199,6 +213,13 @@ class FactBuilder {
       if (!tx || !ty || DaysApart(*tx, *ty) > 400) return false;
     }
     return true;
+  }
+
+  // The weekday an unresolved time expression names ("on Saturday" -> 5), or -1.
+  static int BareWeekday(const Mention& m) {
+    if (m.as_of || m.as_of_text.empty()) return -1;
+    auto words = SplitWhitespace(m.as_of_text);
+    return words.empty() ? -1 : WeekdayFromName(words[0]);
   }
 
   // Whether two figures can refer to the same time. Days a few apart are one time for
@@ -213,6 +234,9 @@ class FactBuilder {
              Overlap(x.interval, y.interval);
     }
     if (!a && !b) {
+      // Without a date to resolve them, "on Friday" and "on Saturday" still differ.
+      int wx = BareWeekday(*x.m), wy = BareWeekday(*y.m);
+      if (wx >= 0 && wy >= 0 && wx != wy) return false;
       if (!x.reference || !y.reference) return true;
       return DaysApart(*x.reference, *y.reference) <= 31;
     }
@@ -236,9 +260,18 @@ class FactBuilder {
     if (cs <= 0) return 0;
     bool values_ok = Overlap(x.interval, y.interval);
     *conflict = !values_ok;
+    // A conflict needs to know what is counted: the same counted thing, or two of counted
+    // thing, event and place, or sentences that say much the same ("wounded 38 others" and
+    // "wounded five others" may be two events).
+    bool same_head = !cx.head_class.empty() && cx.head_class == cy.head_class;
+    if (*conflict && !same_head && std::min(Specificity(cx), Specificity(cy)) < 2 && ctx < 0.5) return 0;
     double score = 0.5 * cs + 0.5 * ctx;
     if (x.source >= 0 && x.source == y.source) score += 0.1;
     if (mx.as_of && my.as_of && *mx.as_of == *my.as_of) score += 0.1;
+    // The same unresolved time expression ("on Saturday" in both, no date to resolve it).
+    if (!mx.as_of && !my.as_of && !mx.as_of_text.empty() && EqualsIgnoreCase(mx.as_of_text, my.as_of_text)) {
+      score += 0.05;  // weak: many things happen "on Saturday"
+    }
     if (SameFigure(mx.quantity, my.quantity)) {
       score += 0.2;
     } else if (values_ok) {
@@ -246,6 +279,19 @@ class FactBuilder {
     }
     if (!TimesFit(x, y)) score -= 0.15;
     return score;
+  }
+
+  void Explain(const Node& x, const Node& y, double score, double threshold, bool conflict) const {
+    auto describe = [&](const Node& n) {
+      const Quantity& q = n.m->quantity;
+      return "[" + articles_[n.article].article->id + " \"" +
+             std::string(q.span.Of(articles_[n.article].doc->text())) + "\" " + q.counted.text + "]";
+    };
+    *options_.explain << "pair " << describe(x) << " " << describe(y) << " score=" << FormatNumber(std::round(score * 1000) / 1000)
+                      << " needs=" << FormatNumber(threshold) << (conflict ? " figures-disagree" : "")
+                      << " concept=" << FormatNumber(std::round(ConceptSimilarity(x.m->quantity.counted, y.m->quantity.counted) * 100) / 100)
+                      << " context=" << FormatNumber(std::round(Jaccard(x.context, y.context) * 100) / 100)
+                      << (score >= threshold ? " LINK" : "") << "\n";
   }
 
   std::vector<Link> ScoreLinks() {
@@ -280,6 +326,32 @@ class FactBuilder {
     }
     std::set<std::pair<uint32_t, uint32_t>> seen;
     std::vector<Link> links;
+    // Conflict candidates that miss the threshold but may still be each other's only
+    // counterpart (below).
+    struct Candidate {
+      Link link;
+      double concept_similarity;
+      double context_similarity;
+    };
+    std::vector<Candidate> near_conflicts;
+    // Best and second-best scoring partner of each node in each other article, over every
+    // scored pair.
+    struct Best {
+      double score = -1;
+      uint32_t node = 0;
+      double second = -1;
+    };
+    std::map<std::pair<uint32_t, uint32_t>, Best> best;
+    auto note_best = [&](uint32_t n, uint32_t other, double score) {
+      Best& b = best[{n, nodes_[other].article}];
+      if (score > b.score) {
+        b.second = b.score;
+        b.score = score;
+        b.node = other;
+      } else if (score > b.second) {
+        b.second = score;
+      }
+    };
     size_t budget = options_.max_candidate_pairs;
     std::vector<std::string> keys;
     keys.reserve(blocks.size());
@@ -298,12 +370,40 @@ class FactBuilder {
           if (!Compatible(x, y)) continue;
           bool conflict = false;
           double s = Score(x, y, &conflict);
+          if (s <= 0) continue;
+          if (x.article != y.article) {
+            note_best(a, b, s);
+            note_best(b, a, s);
+          }
           double threshold = conflict ? options_.conflict_link_threshold : options_.link_threshold;
           if (x.article == y.article && !SameFigure(x.m->quantity, y.m->quantity)) {
             threshold = std::max(threshold, 0.7);  // two figures of one article: be strict
           }
-          if (s >= threshold) links.push_back(Link{s, a, b});
+          if (options_.explain) Explain(x, y, s, threshold, conflict);
+          if (s >= threshold) {
+            links.push_back(Link{s, a, b});
+            if (conflict) approved_conflicts_.insert({a, b});
+          } else if (conflict && x.article != y.article) {
+            near_conflicts.push_back({Link{s, a, b}, ConceptSimilarity(x.m->quantity.counted, y.m->quantity.counted),
+                                      Jaccard(x.context, y.context)});
+          }
         }
+      }
+    }
+    // Outlets paraphrase: "Two U.S. soldiers were killed Saturday in separate attacks" and
+    // "Two U.S. soldiers were killed by roadside bombs ... Saturday" share few words. When
+    // two figures name exactly the same thing and each is the other's clear best
+    // counterpart in its article (by a margin over the runner-up), they are one fact even
+    // if the sentences differ.
+    auto clear_best = [&](uint32_t n, uint32_t other) {
+      auto it = best.find({n, nodes_[other].article});
+      return it != best.end() && it->second.node == other && it->second.score - it->second.second >= kMutualMargin;
+    };
+    for (const Candidate& c : near_conflicts) {
+      if (c.concept_similarity < kMutualConcept || c.context_similarity < kMutualContext) continue;
+      if (clear_best(c.link.a, c.link.b) && clear_best(c.link.b, c.link.a)) {
+        links.push_back(c.link);
+        approved_conflicts_.insert({c.link.a, c.link.b});
       }
     }
     std::sort(links.begin(), links.end(), [](const Link& l, const Link& r) {
@@ -332,10 +432,25 @@ class FactBuilder {
     for (const Link& l : links) {
       int ra = Root(static_cast<int>(l.a)), rb = Root(static_cast<int>(l.b));
       if (ra == rb) continue;
+      // Every pair across the two groups must be compatible, and when two articles'
+      // figures disagree, some figure of one must have been linked directly to a figure of
+      // the other: a conflict is never inferred through a chain ("at least one site" fits
+      // both "168 sites" and "two sites").
+      std::set<std::pair<uint32_t, uint32_t>> evidenced;  // article pairs with a direct conflict link
+      for (uint32_t x : members_[ra]) {
+        for (uint32_t y : members_[rb]) {
+          if (approved_conflicts_.count({std::min(x, y), std::max(x, y)})) {
+            evidenced.insert({nodes_[x].article, nodes_[y].article});
+          }
+        }
+      }
       bool ok = true;
       for (uint32_t x : members_[ra]) {
         for (uint32_t y : members_[rb]) {
-          if (!Compatible(nodes_[x], nodes_[y])) {
+          const Node& nx = nodes_[x];
+          const Node& ny = nodes_[y];
+          if (!Compatible(nx, ny) ||
+              (!Overlap(nx.interval, ny.interval) && !evidenced.count({nx.article, ny.article}))) {
             ok = false;
             break;
           }
@@ -463,10 +578,14 @@ class FactBuilder {
       f->status = FactStatus::kCompatible;
     } else {
       f->status = FactStatus::kConflict;
+      // Dissenters only when a strict majority of the outlets agree: with two outlets, or
+      // an even split, the report cannot tell which figure is the odd one out.
       std::set<uint32_t> consensus;
       for (uint32_t g : best_group) consensus.insert(nodes_[g].article);
-      for (uint32_t a : f->articles) {
-        if (!consensus.count(a)) f->dissenting.push_back(a);
+      if (consensus.size() * 2 > f->articles.size()) {
+        for (uint32_t a : f->articles) {
+          if (!consensus.count(a)) f->dissenting.push_back(a);
+        }
       }
     }
     // Consolidated value: the intersection of the consensus figures as stated, or of their
@@ -500,6 +619,7 @@ class FactBuilder {
   Vocabulary* vocab_;
   const CompareOptions& options_;
   std::vector<Node> nodes_;
+  std::set<std::pair<uint32_t, uint32_t>> approved_conflicts_;  // (lower, higher) node ids
   std::vector<int> parent_;
   std::vector<std::vector<uint32_t>> members_;
 };

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <set>
 
+#include "corroborate/base/date.h"
 #include "corroborate/base/strings.h"
 #include "corroborate/text/stem.h"
 #include "extract/lexicon.h"
@@ -59,6 +60,8 @@ class ConceptReader {
     if (!tv_.IsWord(i)) return true;
     const std::string& w = tv_.Low(i);
     if (w == "'s") return true;
+    // "38 others Saturday": a date ends the counted phrase.
+    if (tv_.Capitalized(i) && (MonthFromName(tv_.Raw(i)) || WeekdayFromName(tv_.Raw(i)) >= 0)) return true;
     WordClass c = lex_.ClassOf(w);
     if (c != WordClass::kNone) return true;
     if (lex_.IsReportingVerb(w) && !lex_.ConceptFor(w)) return true;
@@ -119,6 +122,17 @@ class ConceptReader {
       if (tv_.Is(k, "the") || tv_.Is(k, "its") || tv_.Is(k, "their") || tv_.Is(k, "all")) ++k;
       Phrase p = Forward(k);
       if (!p.words.empty()) {
+        Fill(p, &c);
+        of_phrase = true;
+      }
+    }
+    // "$55 billion in annual revenue", "$65 in cash": for money, what follows "in".
+    if (!of_phrase && m.q.kind == QuantityKind::kMoney && tv_.Is(j, "in")) {
+      Phrase p = Forward(j + 1);
+      size_t len = 0;
+      bool place_or_time = !p.words.empty() && (lex_.MatchPlace(tv_, p.words[0], &len) ||
+                                                 MonthFromName(tv_.Raw(p.words[0])) != 0);
+      if (!p.words.empty() && !place_or_time && !tv_.Capitalized(p.words[0])) {
         Fill(p, &c);
         of_phrase = true;
       }

@@ -109,7 +109,10 @@ class NumberFinder {
     // "1/2", "3/4" (but not "9/11" or "24/7")
     if (tv_.IsPunct(i + 1, '/') && tv_.Attached(i + 1) && tv_.IsNumber(i + 2) && tv_.Attached(i + 2)) {
       double num = a->value, den = std::atof(std::string(tv_.Raw(i + 2)).c_str());
-      if (a->plain_integer && den >= 2 && den <= 100 && num < den) {
+      // Only the denominators people write fractions with; "22/23" and "8/9" are dates,
+      // scores or seasons.
+      bool common = den == 2 || den == 3 || den == 4 || den == 5 || den == 8 || den == 10 || den == 100;
+      if (a->plain_integer && common && num < den) {
         a->value = num / den;
         a->fraction = true;
         a->granularity = 0.01;

@@ -349,6 +349,13 @@ class Assembler {
       DetectChange(expr_begin, expr_end, m);
     }
 
+    // "one of the spam sites" picks one out of a group: not a figure either.
+    if (left.atom.words && !range && q.low == 1 && tv_.Is(expr_end, "of")) q.anaphoric = true;
+    if (left.atom.words && !range && q.low <= 12 && expr_begin == m->value_begin && expr_begin >= 1) {
+      const std::string& d = tv_.Low(expr_begin - 1);
+      q.anaphoric = d == "the" || d == "these" || d == "those" || d == "its" || d == "their" ||
+                    d == "his" || d == "her" || d == "our" || d == "both";
+    }
     q.span = tv_.SpanOf(expr_begin, expr_end);
     q.value_span = tv_.SpanOf(m->value_begin, m->value_end);
     m->begin = expr_begin;
@@ -384,6 +391,17 @@ class Assembler {
       q.change = cw->direction;
       m->by_change = true;
       return;
+    }
+    // "cut the number of people smoking by 2 million": a change verb earlier in the clause.
+    if (b >= 1 && tv_.Is(b - 1, "by")) {
+      for (size_t k = b - 1; k-- > 0 && b - k <= 10;) {
+        if (tv_.IsPunct(k, ',') || tv_.IsPunct(k, ';')) break;
+        if ((cw = lex_.ChangeFor(tv_.Low(k))) && cw->verb) {
+          q.change = cw->direction;
+          m->by_change = true;
+          return;
+        }
+      }
     }
     if (b >= 1 && (cw = lex_.ChangeFor(tv_.Low(b - 1)))) {
       if (cw->adverb && measure) {

@@ -106,6 +106,7 @@ class TimexReader {
         // Leading "the" is not part of the expression ("the past year" keeps "past year").
         t.span = tv_.SpanOf(i, end);
         Context(&t, out);
+        if (t.date && t.date->has_day()) anchor_ = t.date;
         out.push_back(std::move(t));
         i = end;
       } else {
@@ -272,6 +273,7 @@ class TimexReader {
     if ((e = Quarter(i, t))) return e;
     if ((e = Decade(i, t))) return e;
     if ((e = Ago(i, t))) return e;
+    if ((e = AnchoredDay(i, t))) return e;
     if ((e = Relative(i, t))) return e;
     if ((e = Weekday(i, t))) return e;
     if ((e = MonthAlone(i, t))) return e;
@@ -526,6 +528,33 @@ class TimexReader {
       }
       default: t->value = "PAST_REF"; break;
     }
+    return end;
+  }
+
+  // "the day before", "the previous day", "a day earlier", "the next day": one day from the
+  // date named earlier in the sentence (the anchor), which may itself be unresolved.
+  size_t AnchoredDay(size_t i, Timex* t) {
+    if (!(tv_.Is(i, "the") || tv_.Is(i, "a"))) return 0;
+    int delta = 0;
+    size_t end = 0;
+    if (tv_.Is(i + 1, "day") && (tv_.Is(i + 2, "before") || tv_.Is(i + 2, "earlier"))) {
+      delta = -1;
+      end = i + 3;
+    } else if (tv_.Is(i + 1, "previous") && tv_.Is(i + 2, "day")) {
+      delta = -1;
+      end = i + 3;
+    } else if (tv_.Is(i + 1, "day") && (tv_.Is(i + 2, "after") || tv_.Is(i + 2, "later"))) {
+      delta = 1;
+      end = i + 3;
+    } else if ((tv_.Is(i + 1, "next") || tv_.Is(i + 1, "following")) && tv_.Is(i + 2, "day")) {
+      delta = 1;
+      end = i + 3;
+    } else {
+      return 0;
+    }
+    t->type = TimexType::kDate;
+    t->value = "XXXX-XX-XX";
+    if (anchor_ && anchor_->has_day()) SetDate(t, AddDays(*anchor_, delta), true);
     return end;
   }
 
@@ -918,6 +947,7 @@ class TimexReader {
   const TokenView& tv_;
   const Lexicon& lex_;
   std::optional<Date> ref_;
+  std::optional<Date> anchor_;  // the last full date seen in the sentence
   bool future_ = false;
 };
 

@@ -13,7 +13,10 @@ namespace corroborate::testing {
 namespace fs = std::filesystem;
 
 fs::path SourceDir() { return CORROBORATE_SOURCE_DIR; }
-fs::path SharedDir() { return CORROBORATE_SHARED_DIR; }
+fs::path SharedDir() {
+  if (const char* env = std::getenv("CORROBORATE_SHARED_DIR")) return env;
+  return CORROBORATE_SHARED_DIR;
+}
 fs::path ExampleDir() { return SourceDir() / "examples" / "harbour-fire"; }
 
 TempDir::TempDir() {

@@ -12,7 +12,8 @@
 namespace corroborate::testing {
 
 std::filesystem::path SourceDir();
-std::filesystem::path SharedDir();   // ../shared next to the repository
+// ../shared next to the repository, or $CORROBORATE_SHARED_DIR when set.
+std::filesystem::path SharedDir();
 std::filesystem::path ExampleDir();  // examples/harbour-fire
 
 // A fresh empty directory under the system temp dir, removed by the destructor.

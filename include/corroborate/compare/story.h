@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -112,7 +113,7 @@ struct CompareOptions {
   // when their figures disagree the bar is higher, so conflicts need strong evidence
   // that the same thing is meant (see HACKING.md, "How facts are formed").
   double link_threshold = 0.5;
-  double conflict_link_threshold = 0.65;
+  double conflict_link_threshold = 0.6;
   // Relative slack for "about"/"around" figures, on top of the written rounding.
   double approx_tolerance = 0.05;
   // Sentences whose best support in another outlet (share of their content words found in
@@ -123,6 +124,9 @@ struct CompareOptions {
   double shared_sentence_threshold = 0.6;
   // Budget: at most this many candidate mention pairs are scored per story.
   size_t max_candidate_pairs = 2'000'000;
+  // When set, every scored pair of figures and whether it linked is written here, to
+  // explain why figures were or were not grouped (`corroborate analyze --explain`).
+  std::ostream* explain = nullptr;
 };
 
 StoryAnalysis Compare(const std::vector<StoryArticle>& articles, const CompareOptions& options = {});

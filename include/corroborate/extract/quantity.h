@@ -71,6 +71,9 @@ struct Quantity {
   int8_t lean = 0;
   Change change = Change::kNone;
   QuantityKind kind = QuantityKind::kCount;
+  // "the two countries", "their three children": a small spelled-out number after a
+  // determiner refers back to things already named; it is not a figure to compare.
+  bool anaphoric = false;
   std::string unit;             // as written: "percent", "$", "km"; empty for bare counts
   std::string normalized_unit;  // canonical: "percentage", "dollar", "kilometre"
   Concept counted;  // what the figure counts
