@@ -138,16 +138,27 @@ def main():
     ap.add_argument("--corroborate", default=os.path.join(ROOT, "build", "corroborate"))
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data", "wikinews",
                                                    "wikinews_clusters_dev.jsonl"))
+    ap.add_argument("--ecbplus", help="ECB+ articles JSONL (id, story, text): each story is a cluster")
     ap.add_argument("--max-trials", type=int, default=5, help="altered figures per cluster")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
-    if not os.path.exists(args.data):
+    if args.ecbplus:
+        if not os.path.exists(args.ecbplus):
+            print("skipped: %s not present" % args.ecbplus)
+            return 0
+        stories = {}
+        for line in open(args.ecbplus, encoding="utf-8"):
+            a = json.loads(line)
+            stories.setdefault(a["story"], []).append({"id": a["id"], "text": a["text"]})
+        clusters = [{"title": story, "articles": arts} for story, arts in sorted(stories.items())]
+    elif not os.path.exists(args.data):
         print("skipped: %s not present" % args.data)
         return 0
+    else:
+        clusters = [json.loads(line) for line in open(args.data, encoding="utf-8")]
     totals = {"clusters": 0, "facts": 0, "corroborated": 0, "conflicts": 0, "trials": 0, "detected": 0,
               "false_alarms": 0, "untestable": 0}
-    for n, line in enumerate(open(args.data, encoding="utf-8")):
-        cluster = json.loads(line)
+    for n, cluster in enumerate(clusters):
         if len(cluster["articles"]) < 2:
             continue
         r = run_cluster(args.corroborate, cluster, args.max_trials, args.verbose)

@@ -488,8 +488,15 @@ class FactBuilder {
       }
     }
     if (best.empty()) {
+      // Nothing says what is counted: name the kind of figure ("amount in dollar").
       const Quantity& q = nodes_[ids[0]].m->quantity;
-      best = q.normalized_unit.empty() ? std::string(extract::KindName(q.kind)) : q.normalized_unit;
+      if (q.kind == QuantityKind::kMoney) {
+        best = "amount in " + q.normalized_unit;
+      } else if (q.kind == QuantityKind::kPercent) {
+        best = "percentage";
+      } else {
+        best = q.normalized_unit.empty() ? std::string(extract::KindName(q.kind)) : q.normalized_unit;
+      }
     }
     return best;
   }

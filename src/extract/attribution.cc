@@ -223,7 +223,7 @@ Attribution Attributor::SubjectPhrase(size_t verb, size_t floor, const EntityMen
   size_t begin = end;
   while (begin > floor && begin + 5 > end && tv_->IsWord(begin - 1) &&
          lex.ClassOf(tv_->Low(begin - 1)) == WordClass::kNone && !lex.IsReportingVerb(tv_->Low(begin - 1)) &&
-         tv_->Low(begin - 1) != "'s") {
+         tv_->Low(begin - 1) != "'s" && !lex.NumberWordFor(tv_->Low(begin - 1))) {
     --begin;
   }
   // Only a phrase that ends at the verb and, when it contains the entity, extends it.

@@ -87,6 +87,16 @@ const Timex* TimeFor(const TokenView& tv, const std::vector<Timex>& timexes, con
     if (t.type != TimexType::kDate && t.type != TimexType::kTime) continue;
     if (t.since) continue;
     if (t.token_begin >= m.begin && t.token_end <= m.end) continue;  // inside the figure
+    // "Sears, founded in 1886": a date in a company's or person's history, not the figure's.
+    bool history = false;
+    for (size_t k = t.token_begin; k-- > 0 && t.token_begin - k <= 2;) {
+      const std::string& w = tv.Low(k);
+      if (w == "founded" || w == "established" || w == "born" || w == "built" || w == "created" ||
+          w == "formed" || w == "launched" || w == "opened" || w == "incorporated" || w == "started") {
+        history = true;
+      }
+    }
+    if (history) continue;
     bool statement_date = false;
     if (t.premodifier) {
       // "the 2022 invasion" is an event's date; "a January 2025 report" dates the figure.
