@@ -28,6 +28,15 @@ Json Number(double v) {
   return v;
 }
 
+// What is counted or measured: the counted phrase when it says more than the unit, and the
+// clause's subject the figure is said of.
+Json ConceptOf(const extract::Quantity& q) {
+  std::string c = q.counted.text;
+  if (c == q.count_noun) c.clear();
+  if (!q.subject.empty() && q.subject != c) c = c.empty() ? q.subject : c + ", " + q.subject;
+  return c.empty() ? Json(nullptr) : Json(c);
+}
+
 Json QuantitiesOf(const std::string& text) {
   text::NormalizedText norm = text::Normalize(text);
   Json out = Json::array();
@@ -38,13 +47,26 @@ Json QuantitiesOf(const std::string& text) {
       j["start"] = o.begin;
       j["end"] = o.end;
       j["text"] = std::string(o.Of(text));
-      j["low"] = Number(q.low);
-      j["high"] = Number(q.high);
+      // Fractions are held as percentages for comparison; here they are the fraction.
+      double scale = q.fraction ? 0.01 : 1;
+      j["low"] = Number(q.low * scale);
+      j["high"] = Number(q.high * scale);
       j["qualifier"] = extract::QualifierName(q.qualifier);
       j["change"] = extract::ChangeSymbol(q.qualifier, q.change);
-      j["unit"] = q.unit.empty() ? Json(nullptr) : Json(q.unit);
-      j["normalized_unit"] = q.normalized_unit.empty() ? Json(nullptr) : Json(q.normalized_unit);
-      j["concept"] = q.counted.text.empty() ? Json(nullptr) : Json(q.counted.text);
+      // A bare count's unit is the noun it counts, as NewsQuant has it ("7 European
+      // countries": unit "European countries", normalised "european country").
+      if (!q.unit.empty()) {
+        j["unit"] = q.unit;
+        j["normalized_unit"] = q.normalized_unit;
+      } else if (!q.count_noun.empty()) {
+        j["unit"] = q.count_noun;
+        j["normalized_unit"] = extract::CountUnitName(q.count_noun);
+      } else {
+        j["unit"] = nullptr;
+        j["normalized_unit"] = q.normalized_unit.empty() ? Json(nullptr) : Json(q.normalized_unit);
+      }
+      j["concept"] = ConceptOf(q);
+      j["subject"] = q.subject.empty() ? Json(nullptr) : Json(q.subject);
       j["kind"] = extract::KindName(q.kind);
       out.push_back(std::move(j));
     }

@@ -47,6 +47,8 @@ class ConceptReader {
         }
       }
       m.q.counted = std::move(c);
+      m.q.count_noun = CountNoun(m);
+      m.q.subject = Subject(m);
     }
   }
 
@@ -158,6 +160,102 @@ class ConceptReader {
     if (c.place.empty()) SubjectPlace(m.begin, &c);
     Finish(&c);
     return c;
+  }
+
+  // "seven European countries", "millions of Americans", "13000 workers in the UK": the
+  // noun phrase after a bare count, without a trailing event participle ("killed").
+  std::string CountNoun(const QuantityMatch& m) const {
+    if (m.q.kind != QuantityKind::kCount || m.q.anaphoric) return {};
+    size_t k = m.end;
+    if (tv_.Is(k, "of")) {
+      ++k;
+      if (tv_.Is(k, "the") || tv_.Is(k, "its") || tv_.Is(k, "their")) ++k;
+    }
+    Phrase p = Forward(k);
+    while (!p.words.empty() && IsEvent(p.words.back()) && p.words.size() > 1) p.words.pop_back();
+    if (p.words.empty()) return {};
+    // The head is the first plural noun; what follows it is a verb, an adverb or a
+    // participle ("countries conducted", "users mostly", "slots available").
+    size_t last = p.words.back();
+    for (size_t k2 = 0; k2 < p.words.size(); ++k2) {
+      size_t w = p.words[k2];
+      const std::string& low = tv_.Low(w);
+      bool plural = low.size() > 3 && low.back() == 's' && low[low.size() - 2] != 's' &&
+                    low[low.size() - 2] != 'u' && low[low.size() - 2] != '\'';
+      if (k2 > 0 && (lex_.IsVerbForm(low) || EndsWith(low, "ly")) && !plural) {
+        last = p.words[k2 - 1];
+        break;
+      }
+      if (plural || low == "people" || EndsWith(low, "men") || low == "children") {
+        last = w;
+        break;
+      }
+    }
+    return std::string(tv_.TextOf(p.begin, last + 1));
+  }
+
+  bool EndsSubject(size_t i) const {
+    if (!tv_.IsWord(i)) return !(tv_.IsPunct(i, '-') && tv_.Attached(i)) && !tv_.IsPunct(i, '(') &&
+                               !tv_.IsPunct(i, ')') && !tv_.IsPunct(i, '.') && !tv_.IsPunct(i, '&');
+    const std::string& w = tv_.Low(i);
+    WordClass c = lex_.ClassOf(w);
+    if (c == WordClass::kAux || c == WordClass::kWh || c == WordClass::kNeg || c == WordClass::kPron) return true;
+    if (c == WordClass::kPrep && w != "of") return true;
+    if (c == WordClass::kConj && w != "and") return true;
+    if (lex_.IsReportingVerb(w) || lex_.IsVerbForm(w)) return true;
+    if (const ChangeWord* cw = lex_.ChangeFor(w); cw && cw->verb) return true;
+    return false;
+  }
+
+  // The subject of the figure's clause: after the last clause break before the figure
+  // (";", ":", "while", "whereas", "but", or the sentence start), skip openers ("However",
+  // "Meanwhile,", "But") and read words up to the first verb, auxiliary or clause word.
+  std::string Subject(const QuantityMatch& m) const {
+    size_t start = 0;
+    for (size_t i = m.begin; i-- > 0;) {
+      if (tv_.IsPunct(i, ';') || tv_.IsPunct(i, ':') || tv_.Is(i, "while") || tv_.Is(i, "whereas") ||
+          tv_.Is(i, "but")) {
+        start = i + 1;
+        break;
+      }
+    }
+    size_t i = start;
+    // Openers: adverbs, conjunctions, determiners, and a capitalised word set off by a comma.
+    while (i < m.begin) {
+      if (!tv_.IsWord(i)) {
+        ++i;
+        continue;
+      }
+      WordClass c = lex_.ClassOf(tv_.Low(i));
+      if (c == WordClass::kAdv || c == WordClass::kConj || c == WordClass::kDet) {
+        ++i;
+        continue;
+      }
+      if (tv_.IsPunct(i + 1, ',') && i + 2 < m.begin && lex_.ClassOf(tv_.Low(i + 2)) == WordClass::kNone &&
+          !tv_.Capitalized(i)) {
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    // "At 2-0 down", "In 2018, ...": a sentence that opens with a prepositional phrase has
+    // its subject after the phrase's comma.
+    if (i < m.begin && lex_.ClassOf(tv_.Low(i)) == WordClass::kPrep) {
+      size_t k = i;
+      while (k < m.begin && !tv_.IsPunct(k, ',')) ++k;
+      if (k >= m.begin) return {};
+      i = k + 1;
+      while (i < m.begin && tv_.IsWord(i) && lex_.ClassOf(tv_.Low(i)) == WordClass::kDet) ++i;
+    }
+    size_t b = i, e = i, words = 0;
+    while (e < m.begin && words < 8 && !EndsSubject(e)) {
+      if (tv_.IsWord(e)) ++words;
+      ++e;
+    }
+    while (e > b && !tv_.IsWord(e - 1) && !tv_.IsPunct(e - 1, ')')) --e;
+    while (e > b && (tv_.Is(e - 1, "of") || tv_.Is(e - 1, "and"))) --e;
+    if (e <= b) return {};
+    return std::string(tv_.TextOf(b, e));
   }
 
   bool KnownHead(const Phrase& p) const {

@@ -85,8 +85,21 @@ void Lexicon::LoadVerbs() {
         past_verbs_.insert(base + base.back() + "ed");
       }
     }
+    // Present forms: base, third person (-s, -es, -ies), and -ing.
+    verb_forms_.insert(base);
+    bool sibilant = base.back() == 's' || base.back() == 'x' || base.back() == 'z' ||
+                    (n >= 2 && (base.compare(n - 2, 2, "ch") == 0 || base.compare(n - 2, 2, "sh") == 0));
+    if (base.back() == 'y' && n > 1 && !vowel(base[n - 2])) {
+      verb_forms_.insert(base.substr(0, n - 1) + "ies");
+    } else {
+      verb_forms_.insert(base + (sibilant ? "es" : "s"));
+    }
+    verb_forms_.insert((base.back() == 'e' && n > 2 ? base.substr(0, n - 1) : base) + "ing");
   }
+  for (const std::string& p : past_verbs_) verb_forms_.insert(p);
 }
+
+bool Lexicon::IsVerbForm(std::string_view lower) const { return verb_forms_.count(std::string(lower)) > 0; }
 
 bool Lexicon::IsPastVerb(std::string_view lower) const { return past_verbs_.count(std::string(lower)) > 0; }
 

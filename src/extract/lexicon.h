@@ -101,6 +101,8 @@ class Lexicon {
   // Past tense or participle of a common verb ("fought", "battled", "handled"): ends a
   // counted phrase unless the concept lexicon knows it ("killed").
   bool IsPastVerb(std::string_view lower) const;
+  // Any inflected form of a listed verb: base, third person ("says"), past, "-ing".
+  bool IsVerbForm(std::string_view lower) const;
 
  private:
   Lexicon();
@@ -116,6 +118,7 @@ class Lexicon {
   void LoadSpellingAndAliases();
   void LoadVerbs();
 
+  std::unordered_set<std::string> verb_forms_;
   std::unordered_map<std::string, NumberWord> number_words_;
   std::unordered_map<std::string, ScaleAbbrev> scales_;
   std::vector<UnitEntry> units_;

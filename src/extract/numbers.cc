@@ -42,6 +42,18 @@ bool IsOrdinalSuffix(std::string_view lower) {
   return lower == "st" || lower == "nd" || lower == "rd" || lower == "th";
 }
 
+// Words that may be glued to a figure without making it a code: "minus5" is rare, but
+// "sub-7" and "minus-1.4" arrive here with the hyphen split off.
+bool IsSignWord(std::string_view lower) { return lower == "minus" || lower == "plus"; }
+
+// A word with a capital letter inside ("iPhone", "eBay"): a product or brand name.
+bool MixedCase(std::string_view raw) {
+  for (size_t k = 1; k < raw.size(); ++k) {
+    if (IsAsciiUpper(raw[k])) return IsAsciiLower(raw[0]) || IsAsciiLower(raw[k - 1]);
+  }
+  return false;
+}
+
 bool IsMeridiem(std::string_view lower) {
   return lower == "am" || lower == "pm" || lower == "a.m." || lower == "p.m." || lower == "a.m" ||
          lower == "p.m";
@@ -191,11 +203,30 @@ class NumberFinder {
       a->code = true;  // "No. 10"
       return true;
     }
+    // "MH17", "COVID19", "ID.3": digits glued to a word (other than a currency) or to a
+    // word and a period name a thing.
+    if (i >= 1 && tv_.Attached(i) && tv_.IsWord(i - 1)) {
+      bool currency = false;
+      for (size_t k = i >= 3 ? i - 3 : 0; k < i && !currency; ++k) {
+        size_t len = 0;
+        currency = lex_.MatchUnit(tv_, k, /*prefix=*/true, &len) && k + len == i;
+      }
+      if (!currency && !IsSignWord(tv_.Low(i - 1))) {
+        a->code = true;
+        return true;
+      }
+    }
+    if (i >= 2 && tv_.Attached(i) && tv_.IsPunct(i - 1, '.') && tv_.Attached(i - 1) && tv_.IsWord(i - 2) &&
+        tv_.Low(i - 2) != "no" && tv_.Low(i - 2) != "nos") {
+      a->code = true;
+      return true;
+    }
     if (i >= 1 && tv_.IsPunct(i - 1, '#') && tv_.Attached(i)) {
       a->code = true;
       return true;
     }
-    if (!title_case_ && i >= 1 && tv_.IsWord(i - 1) && tv_.Capitalized(i - 1) && a->plain_integer &&
+    if (!title_case_ && i >= 1 && tv_.IsWord(i - 1) && (tv_.Capitalized(i - 1) || MixedCase(tv_.Raw(i - 1))) &&
+        a->plain_integer &&
         a->int_digits <= 4 && !a->scaled && !CanPrecedeFigure(lex_, tv_, i - 1) &&
         !tv_.Attached(i)) {
       size_t len = 0;

@@ -91,6 +91,8 @@ class Assembler {
     std::vector<bool> consumed(atoms_.size(), false);
     for (size_t k = 0; k < atoms_.size(); ++k) {
       if (consumed[k] || atoms_[k].skip()) continue;
+      // A figure inside the previous quantity's unit ("parts per million") is not another.
+      if (!out.empty() && atoms_[k].begin < out.back().end) continue;
       QuantityMatch m;
       if (Build(k, &m, &consumed)) out.push_back(std::move(m));
     }
@@ -109,7 +111,8 @@ class Assembler {
 
   // Currency or other prefix unit ending right before token b ("$", "US$", "Rs.").
   const UnitEntry* PrefixUnit(size_t b, size_t* start) const {
-    for (size_t len = 1; len <= 3 && len <= b; ++len) {
+    // Longest first: "HK $5" is Hong Kong dollars, not "$".
+    for (size_t len = std::min<size_t>(3, b); len >= 1; --len) {
       size_t s = b - len;
       size_t n = 0;
       const UnitEntry* u = lex_.MatchUnit(tv_, s, /*prefix=*/true, &n);
@@ -124,6 +127,16 @@ class Assembler {
   // Unit after the figure; ambiguous units ("m", "in", "C") only when attached.
   const UnitEntry* SuffixUnit(size_t e, size_t* len) const {
     const UnitEntry* u = lex_.MatchUnit(tv_, e, /*prefix=*/false, len);
+    // "a 10-mile stretch", "five-year plan": the unit glued on with a hyphen.
+    if (!u && tv_.IsPunct(e, '-') && tv_.Raw(e).size() == 1 && tv_.Attached(e) && tv_.Attached(e + 1) &&
+        tv_.IsWord(e + 1)) {
+      u = lex_.MatchUnit(tv_, e + 1, /*prefix=*/false, len);
+      if (u && u->dimension == "currency") u = nullptr;
+      if (u) {
+        ++*len;
+        return u;
+      }
+    }
     if (!u) return nullptr;
     if (u->ambiguous && !tv_.Attached(e)) {
       // "-20 C" is still Celsius after a degree-like context; otherwise not a unit.
@@ -307,7 +320,18 @@ class Assembler {
     } else if (left.atom.fraction) {
       q.kind = QuantityKind::kPercent;
       q.normalized_unit = "percentage";
+      q.fraction = true;
       m->fraction = true;
+    }
+    // Rates: "$58.24 per barrel", "$3,500 a month", "40 hours per week".
+    if (unit) PerUnit(expr_end, &q, &expr_end);
+    // Ages: "Nick Hague, 44, has spent", "Jamie Armstrong, 25, said".
+    if (!unit && !range && left.atom.plain_integer && !left.atom.words && lv >= 1 && lv <= 120 &&
+        left.begin >= 2 && tv_.IsPunct(left.begin - 1, ',') && tv_.Capitalized(left.begin - 2) &&
+        tv_.IsWord(left.begin - 2) && (tv_.IsPunct(expr_end, ',') || expr_end >= tv_.size() ||
+                                       tv_.IsPunct(expr_end, '.'))) {
+      q.kind = QuantityKind::kAge;
+      q.normalized_unit = "year of age";
     }
     // Ages: "33-year-old", "aged 33".
     if (!unit && left.begin >= 1 && (tv_.Is(left.begin - 1, "aged") || tv_.Is(left.begin - 1, "age"))) {
@@ -361,6 +385,30 @@ class Assembler {
     m->begin = expr_begin;
     m->end = expr_end;
     return true;
+  }
+
+  // "per barrel", "per share", "a month", "an hour" after a unit: the unit becomes a rate.
+  void PerUnit(size_t e, Quantity* q, size_t* end) const {
+    if (e + 1 >= tv_.size() || !tv_.IsWord(e + 1)) return;
+    bool per = tv_.Is(e, "per");
+    bool article = tv_.Is(e, "a") || tv_.Is(e, "an");
+    if (!per && !article) return;
+    size_t len = 0;
+    const UnitEntry* u = lex_.MatchUnit(tv_, e + 1, /*prefix=*/false, &len);
+    std::string name;
+    if (u && u->dimension != "currency") {
+      name = u->canonical;
+    } else if (per && !u && lex_.ClassOf(tv_.Low(e + 1)) == WordClass::kNone &&
+               !tv_.Capitalized(e + 1)) {
+      name = CountUnitName(tv_.Low(e + 1));  // "per share", "per gallon"
+      len = 1;
+    }
+    if (name.empty()) return;
+    // "a month" only for time: "$5 a share" is rare, "5 miles a day" is a rate.
+    if (article && !(u && u->dimension == "duration")) return;
+    q->normalized_unit += " per " + name;
+    q->unit += " " + std::string(tv_.TextOf(e, e + 1 + len));
+    *end = e + 1 + len;
   }
 
   void ApplyQualifier(const QualifierEntry& qe, Quantity* q, bool range) {
@@ -431,6 +479,34 @@ class Assembler {
 };
 
 }  // namespace
+
+std::string CountUnitName(std::string_view noun_phrase) {
+  std::string s = AsciiLowerCopy(noun_phrase);
+  size_t space = s.rfind(' ');
+  std::string last = s.substr(space == std::string::npos ? 0 : space + 1);
+  std::string head = s.substr(0, space == std::string::npos ? 0 : space + 1);
+  auto ends = [&](std::string_view suf) {
+    return last.size() > suf.size() + 1 && last.compare(last.size() - suf.size(), suf.size(), suf) == 0;
+  };
+  static const std::pair<const char*, const char*> kIrregular[] = {
+      {"men", "man"}, {"women", "woman"}, {"children", "child"}, {"feet", "foot"},
+      {"teeth", "tooth"}, {"mice", "mouse"}, {"geese", "goose"}, {"lives", "life"},
+      {"wives", "wife"}, {"knives", "knife"}, {"halves", "half"}, {"leaves", "leaf"},
+      {"thieves", "thief"}, {"wolves", "wolf"}, {"shelves", "shelf"}, {"indices", "index"},
+      {"analyses", "analysis"}, {"crises", "crisis"}, {"criteria", "criterion"},
+      {"phenomena", "phenomenon"}, {"media", "media"}, {"data", "data"}};
+  for (const auto& [plural, singular] : kIrregular) {
+    if (last == plural) return head + singular;
+  }
+  if (ends("ies")) {
+    last = last.substr(0, last.size() - 3) + "y";
+  } else if (ends("sses") || ends("shes") || ends("ches") || ends("xes") || ends("zes")) {
+    last.resize(last.size() - 2);
+  } else if (ends("s") && !ends("ss") && !ends("us") && !ends("is")) {
+    last.pop_back();
+  }
+  return head + last;
+}
 
 std::vector<QuantityMatch> MatchQuantities(const TokenView& tv) { return Assembler(tv).Run(); }
 

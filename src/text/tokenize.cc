@@ -157,6 +157,9 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
             continue;
           }
           if (IsAsciiDigit(ch)) {
+            // A currency code or symbol written against its figure ("RM23.50", "USD10m",
+            // "$US160") ends before the digits; other letter-digit words stay whole ("G7s").
+            if (letters >= 2 && letters <= 3 && uppers == letters && !(t.flags & kHasDigit)) break;
             t.flags |= kHasDigit;
             ++j;
             continue;

@@ -11,6 +11,7 @@
 #ifndef CORROBORATE_EXTRACT_QUANTITIES_H_
 #define CORROBORATE_EXTRACT_QUANTITIES_H_
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -22,6 +23,10 @@ namespace corroborate::extract {
 // Quantities in text[sentence], left to right. Spans are offsets into `text`. Cost is
 // linear in the sentence length. Thread-safe.
 std::vector<Quantity> ExtractQuantities(std::string_view text, Span sentence);
+
+// A count noun phrase as a unit name: lower case, the last word in the singular
+// ("European countries" -> "european country", "people" -> "people").
+std::string CountUnitName(std::string_view noun_phrase);
 
 }  // namespace corroborate::extract
 

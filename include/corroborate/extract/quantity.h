@@ -76,7 +76,18 @@ struct Quantity {
   bool anaphoric = false;
   std::string unit;             // as written: "percent", "$", "km"; empty for bare counts
   std::string normalized_unit;  // canonical: "percentage", "dollar", "kilometre"
+  // Written as a fraction ("one-fifth", "a third", "half"): low/high hold the percentage
+  // (20, 33.3, 50) so that it compares with "20 percent"; divide by 100 for the fraction.
+  bool fraction = false;
   Concept counted;  // what the figure counts
+  // For a bare count, the noun phrase right after the figure that names the things counted,
+  // as written: "European countries" in "seven European countries"; "Americans" in
+  // "millions of Americans". Empty otherwise. NewsQuant treats it as the count's unit.
+  std::string count_noun;
+  // What the figure is said of: the subject of its clause, as written ("Ford" in "Ford,
+  // which has 13,000 workers", "US trade deficit" in "the US trade deficit rose by $43.6
+  // billion"). Empty when the clause has no subject before the figure.
+  std::string subject;
 
   // A representative value: the figure, or the middle of a range.
   double Value() const;
