@@ -31,9 +31,19 @@ Json Number(double v) {
 // What is counted or measured: the counted phrase when it says more than the unit, and the
 // clause's subject the figure is said of.
 Json ConceptOf(const extract::Quantity& q) {
-  std::string c = q.counted.text;
-  if (c == q.count_noun) c.clear();
-  if (!q.subject.empty() && q.subject != c) c = c.empty() ? q.subject : c + ", " + q.subject;
+  std::vector<std::string> parts;
+  auto add = [&](const std::string& s) {
+    if (s.empty() || s == q.count_noun) return;
+    for (const std::string& p : parts) {
+      if (p == s) return;
+    }
+    parts.push_back(s);
+  };
+  add(q.counted.text);
+  add(q.topic);
+  add(q.subject);
+  std::string c;
+  for (const std::string& p : parts) c += (c.empty() ? "" : ", ") + p;
   return c.empty() ? Json(nullptr) : Json(c);
 }
 
@@ -52,7 +62,8 @@ Json QuantitiesOf(const std::string& text) {
       j["low"] = Number(q.low * scale);
       j["high"] = Number(q.high * scale);
       j["qualifier"] = extract::QualifierName(q.qualifier);
-      j["change"] = extract::ChangeSymbol(q.qualifier, q.change);
+      // NewsQuant marks the level a change reached with its direction too ("rose to 42": up).
+      j["change"] = extract::ChangeSymbol(q.qualifier, q.change != extract::Change::kNone ? q.change : q.trend);
       // A bare count's unit is the noun it counts, as NewsQuant has it ("7 European
       // countries": unit "European countries", normalised "european country").
       if (!q.unit.empty()) {

@@ -49,6 +49,7 @@ class ConceptReader {
       m.q.counted = std::move(c);
       m.q.count_noun = CountNoun(m);
       m.q.subject = Subject(m);
+      m.q.topic = Topic(m, k > 0 ? &(*matches)[k - 1] : nullptr);
     }
   }
 
@@ -174,6 +175,8 @@ class ConceptReader {
     Phrase p = Forward(k);
     while (!p.words.empty() && IsEvent(p.words.back()) && p.words.size() > 1) p.words.pop_back();
     if (p.words.empty()) return {};
+    // "About 1000 come from Asia": a verb right after the figure; nothing is named.
+    if (p.words[0] == k && lex_.IsVerbForm(tv_.Low(k)) && !EndsWith(tv_.Low(k), "s")) return {};
     // The head is the first plural noun; what follows it is a verb, an adverb or a
     // participle ("countries conducted", "users mostly", "slots available").
     size_t last = p.words.back();
@@ -182,7 +185,7 @@ class ConceptReader {
       const std::string& low = tv_.Low(w);
       bool plural = low.size() > 3 && low.back() == 's' && low[low.size() - 2] != 's' &&
                     low[low.size() - 2] != 'u' && low[low.size() - 2] != '\'';
-      if (k2 > 0 && (lex_.IsVerbForm(low) || EndsWith(low, "ly")) && !plural) {
+      if (k2 > 0 && (lex_.IsPastVerb(low) || EndsWith(low, "ly") || EndsWith(low, "ing")) && !plural) {
         last = p.words[k2 - 1];
         break;
       }
@@ -255,6 +258,52 @@ class ConceptReader {
     while (e > b && !tv_.IsWord(e - 1) && !tv_.IsPunct(e - 1, ')')) --e;
     while (e > b && (tv_.Is(e - 1, "of") || tv_.Is(e - 1, "and"))) --e;
     if (e <= b) return {};
+    return std::string(tv_.TextOf(b, e));
+  }
+
+  std::string Topic(const QuantityMatch& m, const QuantityMatch* prev) const {
+    size_t i = m.begin;
+    size_t skipped = 0;
+    // Reaching the previous figure ("35 miles - from 252 miles to 287 miles"): the same topic.
+    auto in_prev = [&](size_t k) { return prev && k < prev->end && k >= prev->begin; };
+    // Past the words that govern the figure: verbs, auxiliaries, prepositions, adverbs,
+    // determiners, relative words and dashes ("has scored", "by about", "that gave up").
+    while (i > 0 && skipped < 6) {
+      size_t k = i - 1;
+      if (in_prev(k)) return prev->q.topic;
+      if (tv_.IsPunct(k, ',') || tv_.IsPunct(k, ';') || tv_.IsPunct(k, ':') || tv_.IsPunct(k, '(')) break;
+      if (tv_.IsWord(k)) {
+        const std::string& w = tv_.Low(k);
+        WordClass c = lex_.ClassOf(w);
+        // A participle or gerund next to the figure governs it too ("has scored 22").
+        bool participle = !tv_.Capitalized(k) && (EndsWith(w, "ed") || EndsWith(w, "ing")) && w.size() > 4;
+        bool governs = (c != WordClass::kNone && c != WordClass::kPron) || lex_.IsVerbForm(w) ||
+                       lex_.IsReportingVerb(w) || lex_.ChangeFor(w) || w == "up" || w == "down" ||
+                       participle;
+        if (!governs) break;
+      } else if (!tv_.IsPunct(k, '-')) {
+        break;
+      }
+      --i;
+      ++skipped;
+    }
+    size_t e = i, b = i, words = 0;
+    while (b > 0 && words < 6) {
+      size_t k = b - 1;
+      if (in_prev(k)) break;
+      if (tv_.IsWord(k)) {
+        const std::string& w = tv_.Low(k);
+        WordClass c = lex_.ClassOf(w);
+        if (c != WordClass::kNone && !(w == "of" && words > 0)) break;
+        if (words > 0 && lex_.IsVerbForm(w) && !tv_.Capitalized(k)) break;
+        ++words;
+      } else if (!(tv_.IsPunct(k, '-') && tv_.Attached(k))) {
+        break;
+      }
+      --b;
+    }
+    while (b < e && (tv_.Is(b, "of") || !tv_.IsWord(b))) ++b;
+    if (b >= e) return {};
     return std::string(tv_.TextOf(b, e));
   }
 

@@ -114,6 +114,7 @@ void Lexicon::LoadNumbers() {
                           : k == "scale"    ? NumberWordKind::kScale
                           : k == "fraction" ? NumberWordKind::kFraction
                           : k == "ordinal"  ? NumberWordKind::kOrdinal
+                          : k == "vague"    ? NumberWordKind::kVague
                                             : NumberWordKind::kCount;
     number_words_[std::string(row.fields[0])] = NumberWord{ToDouble(row.fields[1]), kind};
   }

@@ -14,7 +14,7 @@
 
 namespace corroborate::extract {
 
-enum class NumberWordKind { kDigit, kTeen, kTens, kHundred, kScale, kFraction, kOrdinal, kCount };
+enum class NumberWordKind { kDigit, kTeen, kTens, kHundred, kScale, kFraction, kOrdinal, kCount, kVague };
 struct NumberWord {
   double value = 0;
   NumberWordKind kind = NumberWordKind::kDigit;

@@ -181,6 +181,18 @@ class NumberFinder {
       }
     }
     // Codes and names: "F-16", "COVID-19", "France 2", "No. 10".
+    // "minus-1.4 degrees", "sub-7 nanometre": a sign or bound glued on with a hyphen.
+    if (i >= 2 && tv_.IsPunct(i - 1, '-') && tv_.Attached(i - 1) && tv_.Attached(i) &&
+        (tv_.Is(i - 2, "minus") || tv_.Is(i - 2, "sub"))) {
+      if (tv_.Is(i - 2, "minus")) {
+        a->value = -a->value;
+        a->negative = true;
+      } else {
+        a->sub = true;
+      }
+      a->begin = i - 2;
+      return true;
+    }
     if (i >= 2 && tv_.IsPunct(i - 1, '-') && tv_.Attached(i - 1) && tv_.Attached(i) &&
         tv_.IsWord(i - 2)) {
       const std::string& w = tv_.Low(i - 2);
@@ -270,7 +282,61 @@ class NumberFinder {
     const std::string& w0 = tv_.Low(i);
     const NumberWord* first = lex_.NumberWordFor(w0);
     bool article = (w0 == "a" || w0 == "an");
+    // "sixfold", "tenfold": a multiplier written as one word.
+    if (!first && w0.size() > 4 && EndsWith(w0, "fold")) {
+      const NumberWord* n = lex_.NumberWordFor(std::string_view(w0).substr(0, w0.size() - 4));
+      if (n && (n->kind == NumberWordKind::kDigit || n->kind == NumberWordKind::kTeen ||
+                n->kind == NumberWordKind::kTens || n->kind == NumberWordKind::kHundred)) {
+        a->begin = i;
+        a->end = i + 1;
+        a->words = true;
+        a->value = n->value;
+        a->fold = true;
+        return true;
+      }
+    }
     if (!first && !article && w0 != "half") return false;
+    // "BBC One", "Formula One", "Kick Six": a capitalised number word after a capitalised
+    // word is part of a name.
+    if (first && i >= 1 && tv_.Capitalized(i) && tv_.IsWord(i - 1) && tv_.Capitalized(i - 1) &&
+        !title_case_ && !CanPrecedeFigure(lex_, tv_, i - 1)) {
+      a->begin = i;
+      a->end = i + 1;
+      a->code = true;
+      return true;
+    }
+    // "the same one", "get their hands on one": the pronoun, not the number.
+    if (w0 == "one" && i >= 1 && tv_.IsWord(i - 1)) {
+      static const char* kPronounBefore[] = {"same", "the", "this", "that", "any", "every", "each",
+                                             "which", "on", "another", "new", "right", "wrong", "no"};
+      for (const char* w : kPronounBefore) {
+        if (tv_.Low(i - 1) == w && !(tv_.IsWord(i + 1) && lex_.ClassOf(tv_.Low(i + 1)) == WordClass::kNone &&
+                                     !tv_.Is(i + 1, "of"))) {
+          return false;
+        }
+      }
+    }
+    // "thousands of people", "tens of thousands", "hundreds of millions of dollars".
+    if (first && first->kind == NumberWordKind::kVague) {
+      double low = first->value;
+      size_t end = i + 1;
+      if (tv_.Is(end, "of") && tv_.IsWord(end + 1)) {
+        const NumberWord* more = lex_.NumberWordFor(tv_.Low(end + 1));
+        if (more && more->kind == NumberWordKind::kVague && more->value > low) {
+          low *= more->value;
+          end += 2;
+        }
+      }
+      // "tens" alone is not a figure ("tens of people" is rare; "the tens" is a digit).
+      if (low == 10 && end == i + 1) return false;
+      a->begin = i;
+      a->end = end;
+      a->words = true;
+      a->value = low;
+      a->vague_high = low * 10;
+      a->granularity = low;
+      return true;
+    }
     a->begin = i;
     a->words = true;
 
@@ -291,7 +357,12 @@ class NumberFinder {
       if (have_num && tv_.IsPunct(j, '-') && tv_.Attached(j)) ++j;
       if (tv_.IsWord(j)) {
         const NumberWord* d = lex_.NumberWordFor(tv_.Low(j));
-        if (d && d->kind == NumberWordKind::kFraction && (have_num || tv_.Low(j) == "half")) {
+        // "one fourth of", "one sixth of": an ordinal after a spelled-out numerator and
+        // before "of" is a denominator.
+        bool ordinal_denominator = d && d->kind == NumberWordKind::kOrdinal && have_num && !article &&
+                                   d->value >= 3 && d->value <= 10 && tv_.Is(j + 1, "of");
+        if (d && (d->kind == NumberWordKind::kFraction || ordinal_denominator) &&
+            (have_num || tv_.Low(j) == "half")) {
           bool plural = !tv_.Low(j).empty() && tv_.Low(j).back() == 's';
           // "a fifth", "one fifth" but not "the fifth" (ordinal, no numerator) and not
           // "two fifth" (must be plural when the numerator is above one).

@@ -27,6 +27,11 @@ struct NumberAtom {
   double scale = 1;          // its multiplier
   bool scale_needs_money = false;  // scaled by "m"/"b", which is only a scale for money
   bool negative = false;
+  // A vague plural ("thousands", "tens of thousands") bounds a range: value is its low
+  // end, vague_high its high end; 0 otherwise.
+  double vague_high = 0;
+  bool fold = false;  // "sixfold": a multiplier
+  bool sub = false;   // "sub-7": below the figure
   // Not a quantity at all; kept so later rules can skip the tokens.
   bool ordinal = false;
   bool time_of_day = false;

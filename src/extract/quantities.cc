@@ -24,14 +24,18 @@ const char* QualifierName(Qualifier q) {
 }
 
 const char* ChangeSymbol(Qualifier q, Change c) {
-  if (c == Change::kUp) return "up";
-  if (c == Change::kDown) return "down";
+  // One symbol carries both readings; as in NewsQuant, a bound or approximation wins over
+  // the direction ("climbed more than 3%" is ">"), and a range is "=".
   switch (q) {
     case Qualifier::kApprox: return "~";
     case Qualifier::kAtLeast: return ">";
     case Qualifier::kAtMost: return "<";
-    default: return "=";
+    case Qualifier::kRange: return "=";
+    case Qualifier::kExact: break;
   }
+  if (c == Change::kUp) return "up";
+  if (c == Change::kDown) return "down";
+  return "=";
 }
 
 const char* KindName(QuantityKind k) {
@@ -94,7 +98,13 @@ class Assembler {
       // A figure inside the previous quantity's unit ("parts per million") is not another.
       if (!out.empty() && atoms_[k].begin < out.back().end) continue;
       QuantityMatch m;
-      if (Build(k, &m, &consumed)) out.push_back(std::move(m));
+      if (!Build(k, &m, &consumed)) continue;
+      // "lost 190 points, or 0.6%": the same change restated in another unit.
+      if (!out.empty() && m.q.change == Change::kNone && m.begin >= 1 && tv_.Is(m.begin - 1, "or") &&
+          m.begin <= out.back().end + 2 && out.back().q.change != Change::kNone) {
+        m.q.change = out.back().q.change;
+      }
+      out.push_back(std::move(m));
     }
     return out;
   }
@@ -188,18 +198,27 @@ class Assembler {
   bool IsYear(const Side& s) const {
     const NumberAtom& a = s.atom;
     if (!a.plain_integer || a.int_digits != 4 || a.negative) return false;
-    if (a.value < 1000 || a.value > 2100) return false;
+    if (a.value < 1000 || a.value > 2200) return false;
     if (s.prefix_unit || s.suffix_unit) return false;
-    if (YearContextBefore(tv_, a.begin)) return true;
-    // "2000 people", "1500 troops": a plural noun after a figure makes it a count.
+    // "2000 people", "1500 troops": a plural noun after a figure makes it a count; within
+    // the years people write about (1900-2100), only a word the lexicon knows does, since
+    // "2018 sales" and "the 2020 elections" are years.
+    bool recent = a.value >= 1900 && a.value <= 2100;
     size_t j = a.end;
     while (j < tv_.size() && tv_.IsWord(j) && !tv_.Capitalized(j) &&
            lex_.ClassOf(tv_.Low(j)) == WordClass::kNone && j < a.end + 3) {
       const std::string& w = tv_.Low(j);
-      if (lex_.ConceptFor(w) || (w.size() > 3 && w.back() == 's')) return false;
+      bool after_verb = a.begin >= 1 && tv_.IsWord(a.begin - 1) && lex_.IsVerbForm(tv_.Low(a.begin - 1));
+      if (lex_.ConceptFor(w) || ((!recent || after_verb) && w.size() > 3 && w.back() == 's')) {
+        return YearContextBefore(tv_, a.begin) && (tv_.Is(a.begin - 1, "in") || tv_.Is(a.begin - 1, "since"));
+      }
       ++j;
     }
-    return true;
+    if (YearContextBefore(tv_, a.begin)) return true;
+    // "about 1000 come from Asia": out of the usual range and after a qualifier, a count.
+    size_t qlen = 0;
+    if (lex_.MatchQualifierBefore(tv_, a.begin, &qlen)) return false;
+    return a.value >= 1800 && a.value <= 2100;
   }
 
   bool IsDayOfMonth(const Side& s) const {
@@ -229,7 +248,7 @@ class Assembler {
     size_t after = left.end;
     bool between = left.begin >= 1 && tv_.Is(left.begin - 1, "between");
     bool from = left.begin >= 1 && tv_.Is(left.begin - 1, "from");
-    bool joiner = (between && tv_.Is(after, "and")) ||
+    bool joiner = (between && (tv_.Is(after, "and") || tv_.Is(after, "to"))) ||
                   (!between && (tv_.Is(after, "to") || tv_.Is(after, "and"))) ||
                   (tv_.IsPunct(after, '-') && tv_.Raw(after).size() == 1) ||
                   (left.atom.words && tv_.Is(after, "or"));
@@ -251,12 +270,17 @@ class Assembler {
             lex_.ChangeFor(tv_.Low(left.begin - 1))) {
           ok = false;
         }
+        // "increased by $43.6 billion to $419.2 billion": the change, then the new level.
+        if (ok && tv_.Is(after, "to") && left.begin >= 2 && tv_.Is(left.begin - 1, "by")) ok = false;
         if (ok && tv_.Is(after, "to") && !from && !between) {
           // "X to Y" without "from" needs compatible sides: both with the same unit or
           // neither, and Y above X ("2 to 1" votes are not ranges of interest).
           const UnitEntry* lu = UnitOf(left);
           const UnitEntry* ru = UnitOf(right);
-          if ((lu && ru && lu->canonical != ru->canonical) || right.atom.value <= left.atom.value) {
+          // Falling ranges are written with units on both sides ("1.3 A/cm2 to 0.03 A/cm2").
+          bool same_units = lu && ru && lu->canonical == ru->canonical && right.suffix_unit;
+          if ((lu && ru && lu->canonical != ru->canonical) ||
+              (right.atom.value <= left.atom.value && !same_units)) {
             ok = false;
           }
         }
@@ -270,6 +294,12 @@ class Assembler {
     }
 
     const UnitEntry* unit = range ? (UnitOf(right) ? UnitOf(right) : UnitOf(left)) : UnitOf(left);
+    if (!unit && left.atom.fold) {
+      size_t n = 0;
+      TokenView fold_word(std::string_view("fold"), Span{0, 4});
+      unit = lex_.MatchUnit(fold_word, 0, /*prefix=*/false, &n);
+      left.unit_text = std::string(tv_.Raw(left.atom.begin));
+    }
     if (range && !UnitOf(right) && UnitOf(left)) right.unit_text = left.unit_text;
     if (range) {
       // Scale sharing: "between 1 and 2 million", "$5-10bn".
@@ -304,11 +334,16 @@ class Assembler {
       lv *= 100;
       rv *= 100;
     }
+    if (!range && left.atom.vague_high > 0) {
+      range = true;
+      rv = left.atom.vague_high;
+    }
     if (range) {
       q.low = std::min(lv, rv);
       q.high = std::max(lv, rv);
       q.qualifier = Qualifier::kRange;
-      q.granularity = std::min(left.atom.granularity, right.atom.granularity);
+      q.granularity = left.atom.vague_high > 0 ? left.atom.granularity
+                                               : std::min(left.atom.granularity, right.atom.granularity);
     } else {
       q.low = q.high = lv;
       q.granularity = left.atom.fraction ? 1 : left.atom.granularity;
@@ -339,6 +374,10 @@ class Assembler {
       q.normalized_unit = "year of age";
     }
 
+    if (left.atom.sub && !range) {
+      q.qualifier = Qualifier::kAtMost;
+      q.low = kOpen;
+    }
     m->value_begin = left.begin;
     m->value_end = expr_end;
 
@@ -371,6 +410,7 @@ class Assembler {
     // "rose from 3% to 5%" states both levels: a range, not a change.
     if (!(expr_begin < m->value_begin && tv_.Is(expr_begin, "as")) && !(range && from)) {
       DetectChange(expr_begin, expr_end, m);
+      if (q.change == Change::kNone) DetectTrend(expr_begin, &q);
     }
 
     // "one of the spam sites" picks one out of a group: not a figure either.
@@ -390,7 +430,9 @@ class Assembler {
   // "per barrel", "per share", "a month", "an hour" after a unit: the unit becomes a rate.
   void PerUnit(size_t e, Quantity* q, size_t* end) const {
     if (e + 1 >= tv_.size() || !tv_.IsWord(e + 1)) return;
-    bool per = tv_.Is(e, "per");
+    // "kV/cm", "$/barrel"
+    bool slash = tv_.IsPunct(e, '/') && tv_.Attached(e) && tv_.Attached(e + 1);
+    bool per = tv_.Is(e, "per") || slash;
     bool article = tv_.Is(e, "a") || tv_.Is(e, "an");
     if (!per && !article) return;
     size_t len = 0;
@@ -428,6 +470,21 @@ class Assembler {
         break;
       default:
         break;
+    }
+  }
+
+  // "rose to 42", "fell 3% to $5.20", "increased by $43.6 billion to $419.2 billion": the
+  // level a change verb reached. Not a change amount; Quantity::trend records the direction.
+  void DetectTrend(size_t b, Quantity* q) const {
+    if (b < 2 || !tv_.Is(b - 1, "to")) return;
+    size_t limit = b >= 10 ? b - 10 : 0;
+    for (size_t k = b - 1; k-- > limit;) {
+      if (tv_.IsPunct(k, ',') || tv_.IsPunct(k, ';') || tv_.Is(k, "from")) return;
+      const ChangeWord* cw = tv_.IsWord(k) ? lex_.ChangeFor(tv_.Low(k)) : nullptr;
+      if (cw && (cw->verb || cw->adverb)) {
+        q->trend = cw->direction;
+        return;
+      }
     }
   }
 
@@ -483,6 +540,9 @@ class Assembler {
 std::string CountUnitName(std::string_view noun_phrase) {
   std::string s = AsciiLowerCopy(noun_phrase);
   size_t space = s.rfind(' ');
+  // A capitalised plural names a people ("Americans"): kept as written, lower-cased.
+  size_t last_start = space == std::string::npos ? 0 : space + 1;
+  if (last_start < noun_phrase.size() && IsAsciiUpper(noun_phrase[last_start])) return s;
   std::string last = s.substr(space == std::string::npos ? 0 : space + 1);
   std::string head = s.substr(0, space == std::string::npos ? 0 : space + 1);
   auto ends = [&](std::string_view suf) {
@@ -498,7 +558,9 @@ std::string CountUnitName(std::string_view noun_phrase) {
   for (const auto& [plural, singular] : kIrregular) {
     if (last == plural) return head + singular;
   }
-  if (ends("ies")) {
+  if (ends("men") && last.size() > 4) {
+    last[last.size() - 2] = 'a';  // "fishermen", "servicemen"
+  } else if (ends("ies")) {
     last = last.substr(0, last.size() - 3) + "y";
   } else if (ends("sses") || ends("shes") || ends("ches") || ends("xes") || ends("zes")) {
     last.resize(last.size() - 2);
