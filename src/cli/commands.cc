@@ -8,6 +8,8 @@ const std::vector<Command>& Commands() {
        SetupAnalyze},
       {"quantities", "Extract quantities from JSON Lines ({\"text\": ...}) or plain text lines",
        SetupQuantities},
+      {"timex", "Extract time expressions (TIMEX3 values) from JSON Lines ({\"text\", \"dct\"}) or text lines",
+       SetupTimex},
       {"version", "Print the version", SetupVersion},
   };
   return kCommands;

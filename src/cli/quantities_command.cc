@@ -12,7 +12,7 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "corroborate/base/utf8.h"
+#include "cli/line_filter.h"
 #include "corroborate/extract/quantities.h"
 #include "corroborate/text/normalize.h"
 #include "corroborate/text/segment.h"
@@ -89,71 +89,19 @@ struct QuantitiesArgs {
   std::string input = "-";
 };
 
-int RunQuantities(const QuantitiesArgs& args) {
-  std::FILE* in = stdin;
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(nullptr, &std::fclose);
-  if (args.input != "-") {
-    file.reset(std::fopen(args.input.c_str(), "rb"));
-    if (!file) {
-      std::fprintf(stderr, "corroborate: cannot open %s\n", args.input.c_str());
-      return 2;
-    }
-    in = file.get();
-  }
-  std::string line;
-  int64_t line_no = 0;
-  int errors = 0, ok = 0;
-  char* buf = nullptr;
-  size_t cap = 0;
-  ssize_t len;
-  while ((len = getline(&buf, &cap, in)) >= 0) {
-    ++line_no;
-    line.assign(buf, static_cast<size_t>(len));
-    while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
-    Json out;
-    std::string text;
-    std::string error;
-    if (auto bad = utf8::FindInvalid(line)) {
-      error = "invalid UTF-8 at byte " + std::to_string(*bad);
-    } else if (!line.empty() && line[0] == '{') {
-      try {
-        Json j = Json::parse(line);
-        if (!j.contains("text") || !j["text"].is_string()) {
-          error = "missing string field 'text'";
-        } else {
-          text = j["text"].get<std::string>();
-        }
-      } catch (const Json::parse_error& e) {
-        error = std::string("malformed JSON at byte ") + std::to_string(e.byte > 0 ? e.byte - 1 : 0);
-      }
-    } else {
-      text = line;
-    }
-    if (!error.empty()) {
-      std::fprintf(stderr, "corroborate: %s line %lld: %s\n", args.input.c_str(), static_cast<long long>(line_no),
-                   error.c_str());
-      out["line"] = line_no;
-      out["error"] = error;
-      ++errors;
-    } else {
-      out["text"] = text;
-      out["quantities"] = QuantitiesOf(text);
-      ++ok;
-    }
-    std::cout << out.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
-  }
-  std::free(buf);
-  std::cout.flush();
-  if (ok == 0 && errors > 0) return 2;
-  return errors ? 1 : 0;
-}
-
 }  // namespace
 
 std::function<int()> SetupQuantities(CLI::App* app) {
   auto args = std::make_shared<QuantitiesArgs>();
   app->add_option("input", args->input, "JSON Lines or text file ('-' or nothing: stdin)");
-  return [args] { return RunQuantities(*args); };
+  return [args] {
+    return RunLineFilter(args->input, [](const std::string& text, const OrderedJson&) {
+      OrderedJson out;
+      out["text"] = text;
+      out["quantities"] = QuantitiesOf(text);
+      return out;
+    });
+  };
 }
 
 }  // namespace corroborate::cli

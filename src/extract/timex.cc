@@ -280,7 +280,9 @@ class TimexReader {
     if ((e = YearAlone(i, t))) return e;
     if ((e = ClockTime(i, t))) return e;
     if ((e = Set(i, t))) return e;
+    if ((e = Century(i, t))) return e;
     if ((e = Duration(i, t))) return e;
+    if ((e = VagueDuration(i, t))) return e;
     if ((e = Vague(i, t))) return e;
     return i;
   }
@@ -694,8 +696,12 @@ class TimexReader {
     return w == "morning" || w == "afternoon" || w == "evening" || w == "night";
   }
 
+  static std::string PartCode(const std::string& part) {
+    return part == "morning" ? "MO" : part == "afternoon" ? "AF" : part == "evening" ? "EV" : "NI";
+  }
+
   size_t MakeTime(Timex* t, size_t end, const std::string& part) {
-    std::string code = part == "morning" ? "MO" : part == "afternoon" ? "AF" : part == "evening" ? "EV" : "NI";
+    std::string code = PartCode(part);
     t->type = TimexType::kTime;
     t->value += "T" + code;
     return end;
@@ -823,6 +829,12 @@ class TimexReader {
         return i + 1;
       }
     }
+    // "every morning", "each night": a part of the day, every day.
+    if ((w == "every" || w == "each") && PartOfDay(i + 1)) {
+      t->type = TimexType::kSet;
+      t->value = "XXXX-XX-XXT" + PartCode(tv_.Low(i + 1));
+      return i + 2;
+    }
     if (w == "every" || w == "each" || w == "per") {
       size_t j = i + 1;
       std::string n = "1";
@@ -872,6 +884,52 @@ class TimexReader {
     }
     t->type = TimexType::kDuration;
     t->value = DurationValue(u, n);
+    return j + 1;
+  }
+
+  // "recent weeks", "for years", "in recent decades": a plural unit with no count is a
+  // duration of unspecified length (PXW, PXY).
+  size_t VagueDuration(size_t i, Timex* t) {
+    size_t j = i;
+    if (tv_.Is(j, "recent") || tv_.Is(j, "several") || tv_.Is(j, "many") || tv_.Is(j, "few")) ++j;
+    if (!tv_.IsWord(j)) return 0;
+    const std::string& w = tv_.Low(j);
+    if (w.size() < 4 || w.back() != 's') return 0;
+    Unit u = UnitFromWord(w);
+    if (u == Unit::kNone || u == Unit::kSecond || u == Unit::kQuarter || u == Unit::kWeekend) return 0;
+    // "years of war" is still vague; "the years 2020 and 2021", "years-long" are not.
+    if (tv_.IsNumber(j + 1) || (tv_.IsPunct(j + 1, '-') && tv_.Attached(j + 1))) return 0;
+    if (j > 0 && (tv_.IsNumber(j - 1) || (tv_.IsWord(j - 1) && lex_.NumberWordFor(tv_.Low(j - 1))))) return 0;
+    if (j > 0 && (tv_.Is(j - 1, "the") || tv_.Is(j - 1, "those") || tv_.Is(j - 1, "these"))) return 0;
+    t->type = TimexType::kDuration;
+    t->value = DurationValue(u, "X");
+    return j + 1;
+  }
+
+  // "the 20th century" -> 19, "the twenty-first century" -> 20
+  size_t Century(size_t i, Timex* t) {
+    size_t j = i;
+    int n = 0;
+    if (tv_.IsNumber(j) && tv_.IsWord(j + 1) && tv_.Attached(j + 1)) {
+      n = std::atoi(std::string(tv_.Raw(j)).c_str());
+      j += 2;
+    } else if (tv_.IsWord(j)) {
+      static const char* kOrd[] = {"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                   "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+                                   "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                                   "nineteenth", "twentieth"};
+      size_t k = j;
+      if (tv_.Is(k, "twenty") && tv_.IsPunct(k + 1, '-') && tv_.IsWord(k + 2)) {
+        if (tv_.Is(k + 2, "first")) n = 21, j = k + 3;
+        if (tv_.Is(k + 2, "second")) n = 22, j = k + 3;
+      }
+      for (int o = 1; o <= 20 && n == 0; ++o) {
+        if (tv_.Is(k, kOrd[o])) n = o, j = k + 1;
+      }
+    }
+    if (n < 1 || n > 22 || !tv_.Is(j, "century")) return 0;
+    t->type = TimexType::kDate;
+    t->value = Two(n - 1);
     return j + 1;
   }
 
