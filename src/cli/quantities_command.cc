@@ -6,6 +6,7 @@
 // {"line": n, "error": "..."} and a message on stderr; the rest are still processed.
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -48,8 +49,9 @@ Json ConceptOf(const extract::Quantity& q) {
 }
 
 Json QuantitiesOf(const std::string& text) {
-  text::NormalizedText norm = text::Normalize(text);
   Json out = Json::array();
+  if (!extract::MayHoldQuantity(text)) return out;
+  text::NormalizedText norm = text::Normalize(text);
   for (Span s : text::SplitSentences(norm.text, Span{0, static_cast<uint32_t>(norm.text.size())})) {
     for (const extract::Quantity& q : extract::ExtractQuantities(norm.text, s)) {
       Span o = norm.map.ToOriginal(q.span);
@@ -87,6 +89,7 @@ Json QuantitiesOf(const std::string& text) {
 
 struct QuantitiesArgs {
   std::string input = "-";
+  bool timing = false;
 };
 
 }  // namespace
@@ -94,13 +97,23 @@ struct QuantitiesArgs {
 std::function<int()> SetupQuantities(CLI::App* app) {
   auto args = std::make_shared<QuantitiesArgs>();
   app->add_option("input", args->input, "JSON Lines or text file ('-' or nothing: stdin)");
+  app->add_flag("--timing", args->timing,
+                "Print {\"timing\": {\"seconds\", \"bytes\"}} for the extraction alone on stderr");
   return [args] {
-    return RunLineFilter(args->input, [](const std::string& text, const OrderedJson&) {
+    double seconds = 0;
+    size_t bytes = 0;
+    if (args->timing) QuantitiesOf("Warm-up: the lexicons load on first use, 1 time.");
+    int status = RunLineFilter(args->input, [&](const std::string& text, const OrderedJson&) {
       OrderedJson out;
       out["text"] = text;
+      auto start = std::chrono::steady_clock::now();
       out["quantities"] = QuantitiesOf(text);
+      seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      bytes += text.size();
       return out;
     });
+    if (args->timing) std::fprintf(stderr, "{\"timing\": {\"seconds\": %.6f, \"bytes\": %zu}}\n", seconds, bytes);
+    return status;
   };
 }
 

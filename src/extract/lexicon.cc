@@ -99,9 +99,9 @@ void Lexicon::LoadVerbs() {
   for (const std::string& p : past_verbs_) verb_forms_.insert(p);
 }
 
-bool Lexicon::IsVerbForm(std::string_view lower) const { return verb_forms_.count(std::string(lower)) > 0; }
+bool Lexicon::IsVerbForm(std::string_view lower) const { return verb_forms_.count(lower) > 0; }
 
-bool Lexicon::IsPastVerb(std::string_view lower) const { return past_verbs_.count(std::string(lower)) > 0; }
+bool Lexicon::IsPastVerb(std::string_view lower) const { return past_verbs_.count(lower) > 0; }
 
 void Lexicon::LoadNumbers() {
   for (const auto& row : data::Table("extract/number_words.tsv")) {
@@ -297,12 +297,12 @@ void Lexicon::LoadSpellingAndAliases() {
 }
 
 const NumberWord* Lexicon::NumberWordFor(std::string_view lower) const {
-  auto it = number_words_.find(std::string(lower));
+  auto it = number_words_.find(lower);
   return it == number_words_.end() ? nullptr : &it->second;
 }
 
 const ScaleAbbrev* Lexicon::ScaleFor(std::string_view raw) const {
-  auto it = scales_.find(std::string(raw));
+  auto it = scales_.find(raw);
   return it == scales_.end() ? nullptr : &it->second;
 }
 
@@ -351,16 +351,16 @@ const QualifierEntry* Lexicon::MatchQualifierAfter(const TokenView& tv, size_t b
 }
 
 const ChangeWord* Lexicon::ChangeFor(std::string_view lower) const {
-  auto it = changes_.find(std::string(lower));
+  auto it = changes_.find(lower);
   return it == changes_.end() ? nullptr : &it->second;
 }
 
 bool Lexicon::IsReportingVerb(std::string_view lower) const {
-  return reporting_verbs_.count(std::string(lower)) > 0;
+  return reporting_verbs_.count(lower) > 0;
 }
 
 bool Lexicon::IsStatementNoun(std::string_view lower) const {
-  return statement_nouns_.count(std::string(lower)) > 0;
+  return statement_nouns_.count(lower) > 0;
 }
 
 size_t Lexicon::MatchReportingPrep(const TokenView& tv, size_t i) const {
@@ -398,12 +398,12 @@ const ConceptWord* Lexicon::MatchConcept(const TokenView& tv, size_t i, size_t* 
 }
 
 const ConceptWord* Lexicon::ConceptFor(std::string_view lower) const {
-  auto it = concepts_.find(std::string(lower));
+  auto it = concepts_.find(lower);
   return it == concepts_.end() ? nullptr : &it->second;
 }
 
 WordClass Lexicon::ClassOf(std::string_view lower) const {
-  auto it = word_classes_.find(std::string(lower));
+  auto it = word_classes_.find(lower);
   return it == word_classes_.end() ? WordClass::kNone : it->second;
 }
 
@@ -421,27 +421,27 @@ const Place* Lexicon::MatchPlace(const TokenView& tv, size_t i, size_t* length) 
 }
 
 const Place* Lexicon::PlaceFor(std::string_view name) const {
-  auto it = places_.find(std::string(name));
+  auto it = places_.find(name);
   return it == places_.end() ? nullptr : &it->second;
 }
 
 CueKind Lexicon::CueFor(std::string_view raw) const {
-  auto it = cues_.find(std::string(raw));
+  auto it = cues_.find(raw);
   return it == cues_.end() ? CueKind::kNone : it->second;
 }
 
 std::string_view Lexicon::CanonicalSpelling(std::string_view lower) const {
-  auto it = spelling_.find(std::string(lower));
+  auto it = spelling_.find(lower);
   return it == spelling_.end() ? lower : std::string_view(it->second);
 }
 
 std::string_view Lexicon::AliasTarget(std::string_view name) const {
-  auto it = aliases_.find(std::string(name));
+  auto it = aliases_.find(name);
   return it == aliases_.end() ? std::string_view() : std::string_view(it->second);
 }
 
 bool Lexicon::IsGenericModifier(std::string_view lower) const {
-  return generic_modifiers_.count(std::string(lower)) > 0;
+  return generic_modifiers_.count(lower) > 0;
 }
 
 }  // namespace corroborate::extract

@@ -9,6 +9,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "corroborate/base/strings.h"
 #include "corroborate/extract/quantity.h"
 #include "extract/token_view.h"
 
@@ -118,28 +119,28 @@ class Lexicon {
   void LoadSpellingAndAliases();
   void LoadVerbs();
 
-  std::unordered_set<std::string> verb_forms_;
-  std::unordered_map<std::string, NumberWord> number_words_;
-  std::unordered_map<std::string, ScaleAbbrev> scales_;
+  StringSet verb_forms_;
+  StringMap<NumberWord> number_words_;
+  StringMap<ScaleAbbrev> scales_;
   std::vector<UnitEntry> units_;
-  std::unordered_map<std::string, std::vector<const UnitEntry*>> units_by_first_;
+  StringMap<std::vector<const UnitEntry*>> units_by_first_;
   std::vector<QualifierEntry> qualifiers_;
-  std::unordered_map<std::string, std::vector<const QualifierEntry*>> qualifiers_by_last_;
-  std::unordered_map<std::string, std::vector<const QualifierEntry*>> qualifiers_by_first_;
-  std::unordered_map<std::string, ChangeWord> changes_;
-  std::unordered_set<std::string> reporting_verbs_;
-  std::unordered_set<std::string> statement_nouns_;
+  StringMap<std::vector<const QualifierEntry*>> qualifiers_by_last_;
+  StringMap<std::vector<const QualifierEntry*>> qualifiers_by_first_;
+  StringMap<ChangeWord> changes_;
+  StringSet reporting_verbs_;
+  StringSet statement_nouns_;
   std::vector<std::vector<std::string>> reporting_preps_;
-  std::unordered_map<std::string, ConceptWord> concepts_;  // key: words joined by ' '
+  StringMap<ConceptWord> concepts_;  // key: words joined by ' '
   size_t concept_max_words_ = 1;
-  std::unordered_map<std::string, WordClass> word_classes_;
-  std::unordered_map<std::string, Place> places_;  // key: name as written
+  StringMap<WordClass> word_classes_;
+  StringMap<Place> places_;  // key: name as written
   size_t place_max_words_ = 1;
-  std::unordered_map<std::string, CueKind> cues_;
-  std::unordered_map<std::string, std::string> spelling_;
-  std::unordered_map<std::string, std::string> aliases_;
-  std::unordered_set<std::string> generic_modifiers_;
-  std::unordered_set<std::string> past_verbs_;
+  StringMap<CueKind> cues_;
+  StringMap<std::string> spelling_;
+  StringMap<std::string> aliases_;
+  StringSet generic_modifiers_;
+  StringSet past_verbs_;
 };
 
 }  // namespace corroborate::extract

@@ -572,7 +572,44 @@ std::string CountUnitName(std::string_view noun_phrase) {
 
 std::vector<QuantityMatch> MatchQuantities(const TokenView& tv) { return Assembler(tv).Run(); }
 
+// True when the text may hold a figure: it has a digit, or a word that the number
+// lexicon knows ("two", "half", "dozens", "sixfold"). Most sentences of news prose have
+// neither, and this byte scan is far cheaper than tokenising them.
+bool MayHoldQuantity(std::string_view s) {
+  const Lexicon& lex = Lexicon::Get();
+  char word[24];
+  size_t len = 0;
+  bool too_long = false;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    char c = i < s.size() ? s[i] : ' ';
+    if (IsAsciiDigit(c)) return true;
+    // Characters that NFKC turns into digits: fullwidth forms (EF BC 90..), superscripts
+    // and vulgar fractions (C2 B2 "²", C2 BD "½"), number forms (E2 85 "⅓").
+    if (c == '\xEF' || (c == '\xC2' && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0xB2) ||
+        (c == '\xE2' && i + 1 < s.size() && (s[i + 1] == '\x81' || s[i + 1] == '\x82' || s[i + 1] == '\x85'))) {
+      return true;
+    }
+    if (IsAsciiAlpha(c)) {
+      if (len < sizeof(word)) {
+        word[len++] = AsciiLower(c);
+      } else {
+        too_long = true;
+      }
+      continue;
+    }
+    if (len > 0 && !too_long) {
+      std::string_view w(word, len);
+      if (lex.NumberWordFor(w)) return true;
+      if (len > 4 && w.substr(len - 4) == "fold" && lex.NumberWordFor(w.substr(0, len - 4))) return true;
+    }
+    len = 0;
+    too_long = false;
+  }
+  return false;
+}
+
 std::vector<Quantity> ExtractQuantities(std::string_view text, Span sentence) {
+  if (!MayHoldQuantity(sentence.Of(text))) return {};
   TokenView tv(text, sentence);
   std::vector<QuantityMatch> matches = MatchQuantities(tv);
   AttachConcepts(tv, &matches);

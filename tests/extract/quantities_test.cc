@@ -70,6 +70,29 @@ TEST(QuantitiesTest, GranularityReflectsHowAFigureIsWritten) {
   EXPECT_EQ(g("20 deaths"), 1);            // small figures are exact counts
 }
 
+TEST(QuantitiesTest, PrefilterNeverHidesAFigure) {
+  EXPECT_FALSE(MayHoldQuantity("The talks ended without a deal."));
+  EXPECT_FALSE(MayHoldQuantity(""));
+  for (const char* s : {"55,000 soldiers", "two soldiers", "Thousands marched", "a sixfold rise",
+                        "half the city", "\xEF\xBC\x92\xEF\xBC\x90 people", "\xC2\xBD of them"}) {
+    EXPECT_TRUE(MayHoldQuantity(s)) << s;
+  }
+  // Every sentence the extractor finds a figure in passes the prefilter.
+  for (const char* s : {"Revenue grew sixfold.", "About a third voted.", "Dozens of people died."}) {
+    std::string t = s;
+    EXPECT_FALSE(ExtractQuantities(t, Span{0, static_cast<uint32_t>(t.size())}).empty()) << s;
+  }
+}
+
+TEST(QuantitiesTest, CountNounsAsUnitNames) {
+  EXPECT_EQ(CountUnitName("European countries"), "european country");
+  EXPECT_EQ(CountUnitName("people"), "people");
+  EXPECT_EQ(CountUnitName("commercial fishermen"), "commercial fisherman");
+  EXPECT_EQ(CountUnitName("Americans"), "americans");
+  EXPECT_EQ(CountUnitName("batteries"), "battery");
+  EXPECT_EQ(CountUnitName("boxes"), "box");
+}
+
 TEST(QuantitiesTest, NothingCrashesOnOddInput) {
   const char* inputs[] = {"", "$", "1,2,3,4", "192.168.1.2", "- - - 5 -", "between and", "1/0", "9/11",
                           "99999999999999999999999 people", "one-", "a a a a half", "%%% 5%%"};

@@ -2,11 +2,24 @@
 #ifndef CORROBORATE_BASE_STRINGS_H_
 #define CORROBORATE_BASE_STRINGS_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace corroborate {
+
+// Hash maps and sets keyed by std::string that are looked up with a string_view, without
+// building a temporary string (the lexicons are probed for every token).
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <class V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 inline bool IsAsciiSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';

@@ -24,6 +24,10 @@ namespace corroborate::extract {
 // linear in the sentence length. Thread-safe.
 std::vector<Quantity> ExtractQuantities(std::string_view text, Span sentence);
 
+// False when `text` certainly holds no quantity: no digit and no number word. A cheap byte
+// scan that callers may use to skip segmenting text with no figures.
+bool MayHoldQuantity(std::string_view text);
+
 // A count noun phrase as a unit name: lower case, the last word in the singular
 // ("European countries" -> "european country", "people" -> "people").
 std::string CountUnitName(std::string_view noun_phrase);
