@@ -8,6 +8,7 @@ PACKAGES=(
   libicu-dev libre2-dev libgumbo-dev zlib1g-dev libsqlite3-dev
   libsimdjson-dev nlohmann-json3-dev libcli11-dev libstemmer-dev libxxhash-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# One command for a developer or CI: install dependencies, build, run every test.
+# One command for a developer or CI: install dependencies, build, run every test, then
+# fuzz the extractor for a short budget (FUZZ_SECONDS, default 30; 0 skips it).
 # Extra arguments go to ctest, e.g. `scripts/test.sh -L fast`.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -7,3 +8,6 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 "$here/scripts/build.sh"
 cd "$here/build"
 ctest --output-on-failure -j "$(nproc)" "$@"
+if [ "${FUZZ_SECONDS:-30}" -gt 0 ]; then
+  "$here/scripts/fuzz.sh" "${FUZZ_SECONDS:-30}" 2>&1 | tail -n 40
+fi
