@@ -52,12 +52,14 @@ def num(s):
 
 
 def unit_key(u):
-    u = (u or "").lower()
+    # Recognizers-Text has no rates: "dollar per share" is compared as "dollar".
+    u = (u or "").lower().split(" per ")[0]
     u = u.replace("metre", "meter").replace("litre", "liter").replace("-mass", "")
     u = re.sub(r"[^a-z]", "", u)
     aliases = {"poundsterling": "pound", "britishpound": "pound", "unitedstatesdollar": "dollar",
                "usdollar": "dollar", "japaneseyen": "yen", "chineseyuan": "yuan", "yuanrenminbi": "yuan",
-               "degreecelsius": "celsius", "degreefahrenheit": "fahrenheit"}
+               "degreecelsius": "celsius", "degreefahrenheit": "fahrenheit", "penny": "pence",
+               "netherlandsguilder": "guilder", "tonne": "ton", "metricton": "ton", "costaricancolon": "costaricancoln"}
     return aliases.get(u, u)
 
 
@@ -87,7 +89,8 @@ def ours(category, qs):
             if q.get("kind") == "money":
                 out.append((lo if lo is not None else hi, unit_key(unit)))
         else:
-            if q.get("kind") in ("measure", "temperature", "duration") and unit:
+            # The dimension model leaves out time and temperature (their own models).
+            if q.get("kind") == "measure" and unit:
                 out.append((lo if lo is not None else hi, unit_key(unit)))
     return out
 

@@ -321,6 +321,13 @@ const UnitEntry* Lexicon::MatchUnit(const TokenView& tv, size_t i, bool prefix,
   return nullptr;
 }
 
+const UnitEntry* Lexicon::UnitNamed(std::string_view canonical) const {
+  for (const UnitEntry& e : units_) {
+    if (e.canonical == canonical) return &e;
+  }
+  return nullptr;
+}
+
 const QualifierEntry* Lexicon::MatchQualifierBefore(const TokenView& tv, size_t end,
                                                     size_t* length) const {
   if (end == 0) return nullptr;

@@ -76,6 +76,8 @@ class Lexicon {
   // Longest unit whose tokens start at token i; nullptr when none. `prefix` selects
   // entries usable before a number, otherwise after.
   const UnitEntry* MatchUnit(const TokenView& tv, size_t i, bool prefix, size_t* length) const;
+  // The first unit entry with this canonical name ("pound sterling"); nullptr if none.
+  const UnitEntry* UnitNamed(std::string_view canonical) const;
   // Longest qualifier ending just before token `end` (position before) or starting at
   // token `begin` (position after).
   const QualifierEntry* MatchQualifierBefore(const TokenView& tv, size_t end, size_t* length) const;

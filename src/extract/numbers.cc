@@ -90,6 +90,11 @@ class NumberFinder {
     std::vector<NumberAtom> out;
     size_t i = 0;
     while (i < tv_.size()) {
+      // Web addresses and e-mail-like strings: "https://x.com/a?id=30%25" holds no figures.
+      if (size_t e = AddressEnd(i); e > i) {
+        i = e;
+        continue;
+      }
       NumberAtom a;
       bool found = tv_.IsNumber(i) ? Digits(i, &a) : tv_.IsWord(i) && Words(i, &a);
       if (found && a.end > i) {
@@ -103,6 +108,18 @@ class NumberFinder {
   }
 
  private:
+  // End of a web address starting at token i ("http://", "https://", "www."), or i.
+  size_t AddressEnd(size_t i) const {
+    if (!tv_.IsWord(i)) return i;
+    const std::string& w = tv_.Low(i);
+    bool scheme = (w == "http" || w == "https" || w == "ftp") && tv_.IsPunct(i + 1, ':') && tv_.Attached(i + 1);
+    bool www = w == "www" && tv_.IsPunct(i + 1, '.') && tv_.Attached(i + 1);
+    if (!scheme && !www) return i;
+    size_t j = i + 1;
+    while (j < tv_.size() && tv_.Attached(j)) ++j;
+    return j;
+  }
+
   bool Digits(size_t i, NumberAtom* a) {
     a->begin = i;
     a->end = i + 1;
@@ -413,6 +430,11 @@ class NumberFinder {
       return true;
     }
 
+    // "minus five": the sign in words.
+    if (i >= 1 && tv_.Is(i - 1, "minus")) {
+      a->negative = true;
+      a->begin = i - 1;
+    }
     // Cardinal numbers: "forty-six thousand", "one hundred and five", "two million".
     double total = 0, cur = 0;
     NumberWordKind last = NumberWordKind::kOrdinal;  // "nothing yet"
@@ -466,7 +488,7 @@ class NumberFinder {
       end = j;
     }
     if (!any) return false;
-    a->value = total + cur;
+    a->value = (total + cur) * (a->negative ? -1 : 1);
     a->end = end;
     // "two and a half million", "one and a half"
     if (tv_.Is(a->end, "and") && tv_.Is(a->end + 1, "a") && tv_.Is(a->end + 2, "half")) {

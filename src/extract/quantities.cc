@@ -237,6 +237,15 @@ class Assembler {
   }
 
   bool Build(size_t k, QuantityMatch* m, std::vector<bool>* consumed) {
+    // "10 1/2 miles": a whole number and a fraction written after it are one figure.
+    if (atoms_[k].plain_integer && k + 1 < atoms_.size() && atoms_[k + 1].fraction && !atoms_[k + 1].words &&
+        atoms_[k + 1].begin == atoms_[k].end && !(*consumed)[k + 1]) {
+      atoms_[k].value += atoms_[k + 1].value;
+      atoms_[k].end = atoms_[k + 1].end;
+      atoms_[k].plain_integer = false;
+      atoms_[k].granularity = 0.01;
+      (*consumed)[k + 1] = true;
+    }
     Side left = MakeSide(atoms_[k]);
     if (IsYear(left) || IsDayOfMonth(left)) return false;
     Side right;
@@ -295,10 +304,12 @@ class Assembler {
 
     const UnitEntry* unit = range ? (UnitOf(right) ? UnitOf(right) : UnitOf(left)) : UnitOf(left);
     if (!unit && left.atom.fold) {
-      size_t n = 0;
-      TokenView fold_word(std::string_view("fold"), Span{0, 4});
-      unit = lex_.MatchUnit(fold_word, 0, /*prefix=*/false, &n);
+      unit = lex_.UnitNamed("count");
       left.unit_text = std::string(tv_.Raw(left.atom.begin));
+    }
+    // "361 million pounds" is money: weights are not counted in millions in the news.
+    if (unit && unit->canonical == "pound-mass" && (left.atom.scaled || (range && right.atom.scaled))) {
+      unit = lex_.UnitNamed("pound sterling");
     }
     if (range && !UnitOf(right) && UnitOf(left)) right.unit_text = left.unit_text;
     if (range) {
@@ -310,6 +321,41 @@ class Assembler {
       }
     }
 
+    // "3 dollars 50 cents", "thirteen dollars and forty-five cents": one sum.
+    if (unit && unit->dimension == "currency" && !range && unit->canonical != "cent" &&
+        unit->canonical != "pence") {
+      size_t j = expr_end;
+      if (tv_.Is(j, "and")) ++j;
+      int r = AtomAt(j);
+      if (r > static_cast<int>(k) && !(*consumed)[r] && atoms_[r].value > 0 && atoms_[r].value < 100 &&
+          atoms_[r].plain_integer == !atoms_[r].words) {
+        size_t after = atoms_[r].end;
+        if (tv_.Is(after, "cents") || tv_.Is(after, "cent") || tv_.Is(after, "pence") || tv_.Is(after, "p")) {
+          left.atom.value += atoms_[r].value / 100;
+          left.atom.granularity = 0.01;
+          (*consumed)[r] = true;
+          expr_end = after + 1;
+        }
+      }
+    }
+    // "5 feet 2 inches", "5 ft 2 in", "6 lb 4 oz": one length or weight.
+    if (unit && !range && (unit->canonical == "foot" || unit->canonical == "pound-mass")) {
+      size_t j = expr_end;
+      if (tv_.Is(j, "and")) ++j;
+      int r = AtomAt(j);
+      if (r > static_cast<int>(k) && !(*consumed)[r] && atoms_[r].value >= 0) {
+        size_t len = 0;
+        const UnitEntry* small = lex_.MatchUnit(tv_, atoms_[r].end, /*prefix=*/false, &len);
+        double per = !small ? 0 : unit->canonical == "foot" && small->canonical == "inch" ? 12
+                               : unit->canonical == "pound-mass" && small->canonical == "ounce" ? 16 : 0;
+        if (per > 0 && atoms_[r].value < per) {
+          left.atom.value += atoms_[r].value / per;
+          left.atom.granularity = 1 / per;
+          (*consumed)[r] = true;
+          expr_end = atoms_[r].end + len;
+        }
+      }
+    }
     // 'm' or 'b' glued to a figure is a scale only for money or before a noun ("5m
     // people"); otherwise "5m" is five metres.
     bool currency = unit && unit->dimension == "currency";
@@ -330,7 +376,9 @@ class Assembler {
 
     Quantity& q = m->q;
     double lv = left.atom.value, rv = range ? right.atom.value : lv;
-    if (left.atom.fraction) {
+    // A fraction alone is a share ("a third" = 33.3 percent); with a unit it is an amount
+    // ("1/4 mile").
+    if (left.atom.fraction && !unit) {
       lv *= 100;
       rv *= 100;
     }
