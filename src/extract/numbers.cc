@@ -250,6 +250,17 @@ class NumberFinder {
       a->code = true;
       return true;
     }
+    // "+1-222-2222": a telephone number.
+    if (i >= 1 && tv_.IsPunct(i - 1, '+') && tv_.Attached(i) && tv_.IsPunct(i + 1, '-') && tv_.Attached(i + 1) &&
+        tv_.IsNumber(i + 2) && tv_.Attached(i + 2)) {
+      a->code = true;
+      a->end = i + 3;
+      while (a->end + 1 < tv_.size() && (tv_.IsPunct(a->end, '-') || tv_.IsPunct(a->end, '/')) &&
+             tv_.Attached(a->end) && tv_.IsNumber(a->end + 1) && tv_.Attached(a->end + 1)) {
+        a->end += 2;
+      }
+      return true;
+    }
     if (i >= 1 && tv_.IsPunct(i - 1, '#') && tv_.Attached(i)) {
       a->code = true;
       return true;

@@ -99,6 +99,20 @@ class Assembler {
       if (!out.empty() && atoms_[k].begin < out.back().end) continue;
       QuantityMatch m;
       if (!Build(k, &m, &consumed)) continue;
+      // "more than 100 and less than 300", "above 1000 but below 1500": one range.
+      if (!out.empty() && MergesBounds(out.back(), m)) {
+        QuantityMatch& p = out.back();
+        bool lower_first = p.q.qualifier == Qualifier::kAtLeast;
+        double lo = lower_first ? p.q.low : m.q.low, hi = lower_first ? m.q.high : p.q.high;
+        p.q.qualifier = Qualifier::kRange;
+        p.q.low = lo;
+        p.q.high = hi;
+        p.end = m.end;
+        p.value_end = m.value_end;
+        p.q.span = tv_.SpanOf(p.begin, p.end);
+        p.q.value_span = tv_.SpanOf(p.value_begin, p.value_end);
+        continue;
+      }
       // "lost 190 points, or 0.6%": the same change restated in another unit.
       if (!out.empty() && m.q.change == Change::kNone && m.begin >= 1 && tv_.Is(m.begin - 1, "or") &&
           m.begin <= out.back().end + 2 && out.back().q.change != Change::kNone) {
@@ -258,8 +272,9 @@ class Assembler {
     bool between = left.begin >= 1 && tv_.Is(left.begin - 1, "between");
     bool from = left.begin >= 1 && tv_.Is(left.begin - 1, "from");
     bool joiner = (between && (tv_.Is(after, "and") || tv_.Is(after, "to"))) ||
-                  (!between && (tv_.Is(after, "to") || tv_.Is(after, "and"))) ||
+                  (!between && (tv_.Is(after, "to") || tv_.Is(after, "and") || tv_.Is(after, "through"))) ||
                   (tv_.IsPunct(after, '-') && tv_.Raw(after).size() == 1) ||
+                  (tv_.IsPunct(after, '~') && tv_.Attached(after)) ||
                   (left.atom.words && tv_.Is(after, "or"));
     if (tv_.Is(after, "and") && !between) joiner = false;
     if (joiner && k + 1 < atoms_.size() && !atoms_[k + 1].skip()) {
@@ -272,8 +287,12 @@ class Assembler {
                      right.atom.value <= 2100 && !left.suffix_unit && !right.suffix_unit &&
                      !left.prefix_unit && !right.prefix_unit;
         bool ok = !years && !right.atom.negative;
-        // "X-Y" needs the hyphen glued between the figures.
-        if (hyphen && !(tv_.Attached(after) && tv_.Attached(after + 1))) ok = false;
+        // "X-Y" needs the hyphen glued between the figures, or spaced on both sides with Y
+        // above X ("1,000 - 5,000"); "2 -1" is a sign.
+        bool glued = tv_.Attached(after) && tv_.Attached(after + 1);
+        bool spaced = !tv_.Attached(after) && !tv_.Attached(after + 1) && right.atom.value > left.atom.value;
+        if (hyphen && !glued && !spaced) ok = false;
+        if (tv_.Is(after, "through") && right.atom.value <= left.atom.value) ok = false;
         // "rose 5% to 10%": a change verb before X makes "to Y" the new level, not a range.
         if (ok && tv_.Is(after, "to") && !from && left.begin >= 1 &&
             lex_.ChangeFor(tv_.Low(left.begin - 1))) {
@@ -473,6 +492,21 @@ class Assembler {
     m->begin = expr_begin;
     m->end = expr_end;
     return true;
+  }
+
+  // Two bounds in opposite directions joined by "and", "but" or a comma, the lower below
+  // the upper, with the same unit: "more than 100 and less than 300".
+  bool MergesBounds(const QuantityMatch& a, const QuantityMatch& b) const {
+    bool ab = a.q.qualifier == Qualifier::kAtLeast && b.q.qualifier == Qualifier::kAtMost;
+    bool ba = a.q.qualifier == Qualifier::kAtMost && b.q.qualifier == Qualifier::kAtLeast;
+    if (!ab && !ba) return false;
+    if (a.q.normalized_unit != b.q.normalized_unit || a.q.change != b.q.change) return false;
+    size_t gap = b.begin - a.end;
+    bool joined = (gap == 1 && (tv_.Is(a.end, "and") || tv_.Is(a.end, "but") || tv_.IsPunct(a.end, ','))) ||
+                  (gap == 2 && tv_.IsPunct(a.end, ',') && (tv_.Is(a.end + 1, "and") || tv_.Is(a.end + 1, "but")));
+    if (!joined) return false;
+    double lo = ab ? a.q.low : b.q.low, hi = ab ? b.q.high : a.q.high;
+    return lo < hi;
   }
 
   // "per barrel", "per share", "a month", "an hour" after a unit: the unit becomes a rate.
