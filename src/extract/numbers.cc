@@ -108,6 +108,20 @@ class NumberFinder {
   }
 
  private:
+  // Token i is a group of exactly three digits, optionally with decimals ("567.89"), and
+  // is not itself followed by a unit-less year-like figure.
+  bool IsThousandsGroup(size_t i) const {
+    if (!tv_.IsNumber(i)) return false;
+    std::string_view r = tv_.Raw(i);
+    size_t dot = r.find('.');
+    std::string_view head = r.substr(0, dot);
+    if (head.size() != 3) return false;
+    for (char c : head) {
+      if (!IsAsciiDigit(c)) return false;
+    }
+    return dot == std::string_view::npos || dot + 1 < r.size();
+  }
+
   // End of a web address starting at token i ("http://", "https://", "www."), or i.
   size_t AddressEnd(size_t i) const {
     if (!tv_.IsWord(i)) return i;
@@ -189,6 +203,13 @@ class NumberFinder {
         if (w && (w->kind == NumberWordKind::kScale || w->kind == NumberWordKind::kHundred)) {
           ApplyScale(a, w->value);
           a->end = j + 1;
+          // "3 million and a half": half of the scale more.
+          if (tv_.Is(a->end, "and") && (tv_.Is(a->end + 1, "a") || tv_.Is(a->end + 1, "one")) &&
+              (tv_.Is(a->end + 2, "half") || tv_.Is(a->end + 2, "quarter") || tv_.Is(a->end + 2, "third"))) {
+            double d = tv_.Is(a->end + 2, "half") ? 2 : tv_.Is(a->end + 2, "quarter") ? 4 : 3;
+            a->value += w->value / d;
+            a->end += 3;
+          }
           // "1.5 million" may be followed by a further scale only in odd prose; stop here.
         } else if (const ScaleAbbrev* s = lex_.ScaleFor(tv_.Raw(j));
                    s && s->when == ScaleWhen::kAlways && j == i + 1 && tv_.Low(j).size() > 1) {
@@ -288,7 +309,27 @@ class NumberFinder {
       a->begin = i - 1;
     }
     if (a->negative) a->value = -a->value;
-    // "two and a half million": digits followed by "and a half".
+    // "40 000", "1 234 567.89": thousands separated by spaces (a narrow no-break space
+    // becomes a space when normalised). Only three-digit groups after a short first group.
+    if (a->plain_integer && a->end == i + 1 && a->int_digits <= 3 && !tv_.Attached(i + 1) &&
+        IsThousandsGroup(i + 1)) {
+      std::string joined(raw);
+      size_t j = i + 1;
+      while (IsThousandsGroup(j) && !tv_.Attached(j)) {
+        joined += tv_.Raw(j);
+        ++j;
+      }
+      double v = 0, g = 1;
+      int digits = 0;
+      bool plain = false;
+      if (ParseDigits(joined, &v, &g, &digits, &plain)) {
+        a->value = a->negative ? -v : v;
+        a->granularity = g;
+        a->int_digits = digits;
+        a->plain_integer = false;
+        a->end = j;
+      }
+    }
     return true;
   }
 
@@ -389,8 +430,14 @@ class NumberFinder {
         // before "of" is a denominator.
         bool ordinal_denominator = d && d->kind == NumberWordKind::kOrdinal && have_num && !article &&
                                    d->value >= 3 && d->value <= 10 && tv_.Is(j + 1, "of");
+        // "half million", "quarter million": a bare fraction word before a scale word.
+        bool before_scale = false;
+        if (tv_.IsWord(j + 1)) {
+          const NumberWord* sc = lex_.NumberWordFor(tv_.Low(j + 1));
+          before_scale = sc && sc->kind == NumberWordKind::kScale;
+        }
         if (d && (d->kind == NumberWordKind::kFraction || ordinal_denominator) &&
-            (have_num || tv_.Low(j) == "half")) {
+            (have_num || tv_.Low(j) == "half" || (tv_.Low(j) == "quarter" && before_scale))) {
           bool plural = !tv_.Low(j).empty() && tv_.Low(j).back() == 's';
           // "a fifth", "one fifth" but not "the fifth" (ordinal, no numerator) and not
           // "two fifth" (must be plural when the numerator is above one).
@@ -401,6 +448,15 @@ class NumberFinder {
             a->end = j + 1;
             // "half a million", "a quarter of a million"
             size_t k = a->end;
+            if (before_scale && !tv_.Is(k, "of")) {
+              const NumberWord* sc = lex_.NumberWordFor(tv_.Low(k));
+              a->value *= sc->value;
+              a->fraction = false;
+              a->scaled = true;
+              a->granularity = sc->value / 10;
+              a->end = k + 1;
+              return true;
+            }
             if (tv_.Is(k, "of")) ++k;
             if (tv_.Is(k, "a") || tv_.Is(k, "an")) {
               const NumberWord* s = tv_.IsWord(k + 1) ? lex_.NumberWordFor(tv_.Low(k + 1)) : nullptr;
@@ -441,13 +497,13 @@ class NumberFinder {
       return true;
     }
 
-    // "minus five": the sign in words.
-    if (i >= 1 && tv_.Is(i - 1, "minus")) {
+    // "minus five", "negative ten": the sign in words.
+    if (i >= 1 && (tv_.Is(i - 1, "minus") || tv_.Is(i - 1, "negative"))) {
       a->negative = true;
       a->begin = i - 1;
     }
     // Cardinal numbers: "forty-six thousand", "one hundred and five", "two million".
-    double total = 0, cur = 0;
+    double total = 0, cur = 0, last_scale = 1;
     NumberWordKind last = NumberWordKind::kOrdinal;  // "nothing yet"
     size_t j = i;
     size_t end = i;
@@ -487,6 +543,7 @@ class NumberFinder {
       } else if (n->kind == NumberWordKind::kScale) {
         total += (cur == 0 ? 1 : cur) * n->value;
         cur = 0;
+        last_scale = n->value;
       } else if (n->kind == NumberWordKind::kCount) {
         if (tv_.Low(j).back() == 's') break;  // "dozens" is vague
         cur = (cur == 0 ? 1 : cur) * n->value;
@@ -501,17 +558,54 @@ class NumberFinder {
     if (!any) return false;
     a->value = (total + cur) * (a->negative ? -1 : 1);
     a->end = end;
-    // "two and a half million", "one and a half"
-    if (tv_.Is(a->end, "and") && tv_.Is(a->end + 1, "a") && tv_.Is(a->end + 2, "half")) {
-      double v = a->value + 0.5;
-      size_t k = a->end + 3;
-      const NumberWord* s = tv_.IsWord(k) ? lex_.NumberWordFor(tv_.Low(k)) : nullptr;
-      if (s && s->kind == NumberWordKind::kScale && a->value < 1000) {
-        v *= s->value;
+    // "two and a half million", "one and a half", "forty two and a third", "three and one
+    // fourth", "3 million and a half" (a half of the last scale word).
+    if (tv_.Is(a->end, "and") && tv_.IsWord(a->end + 1)) {
+      size_t k = a->end + 1;
+      double num = 0;
+      if (tv_.Is(k, "a") || tv_.Is(k, "an")) {
+        num = 1;
+      } else if (const NumberWord* n = lex_.NumberWordFor(tv_.Low(k)); n && n->kind == NumberWordKind::kDigit) {
+        num = n->value;
+      }
+      const NumberWord* d = num > 0 && tv_.IsWord(k + 1) ? lex_.NumberWordFor(tv_.Low(k + 1)) : nullptr;
+      bool plural = d && tv_.Low(k + 1).back() == 's';
+      bool denominator = d && (d->kind == NumberWordKind::kFraction ||
+                               (d->kind == NumberWordKind::kOrdinal && d->value >= 3 && d->value <= 10)) &&
+                         (num == 1 ? !plural : plural) && num < d->value;
+      if (denominator) {
+        double frac = num / d->value;
+        double whole = a->value * (a->negative ? -1 : 1);
+        double unit = last == NumberWordKind::kScale ? last_scale : 1;
+        double v = whole + frac * unit;
+        k += 2;
+        const NumberWord* s = tv_.IsWord(k) ? lex_.NumberWordFor(tv_.Low(k)) : nullptr;
+        if (unit == 1 && s && s->kind == NumberWordKind::kScale && whole < 1000) {
+          v *= s->value;
+          ++k;
+        }
+        a->value = a->negative ? -v : v;
+        a->end = k;
+      }
+    }
+    // "five point five", "nine point nought four": decimals spelled out digit by digit.
+    if (tv_.Is(a->end, "point") && last != NumberWordKind::kScale) {
+      size_t k = a->end + 1;
+      std::string digits;
+      while (tv_.IsWord(k)) {
+        const NumberWord* n = lex_.NumberWordFor(tv_.Low(k));
+        if (!n || n->kind != NumberWordKind::kDigit) break;
+        digits += static_cast<char>('0' + static_cast<int>(n->value));
         ++k;
       }
-      a->value = v;
-      a->end = k;
+      if (!digits.empty()) {
+        double frac = std::strtod(("0." + digits).c_str(), nullptr);
+        a->value += a->value < 0 ? -frac : frac;
+        a->end = k;
+        a->granularity = Pow10(-static_cast<int>(digits.size()));
+        a->int_digits = 0;
+        return true;
+      }
     }
     a->granularity = IntegerGranularity(a->value);
     a->int_digits = 0;

@@ -107,6 +107,11 @@ class Assembler {
         p.q.qualifier = Qualifier::kRange;
         p.q.low = lo;
         p.q.high = hi;
+        if (p.q.normalized_unit.empty()) {
+          p.q.unit = m.q.unit;
+          p.q.normalized_unit = m.q.normalized_unit;
+          p.q.kind = m.q.kind;
+        }
         p.end = m.end;
         p.value_end = m.value_end;
         p.q.span = tv_.SpanOf(p.begin, p.end);
@@ -259,6 +264,21 @@ class Assembler {
       atoms_[k].plain_integer = false;
       atoms_[k].granularity = 0.01;
       (*consumed)[k + 1] = true;
+    }
+    // "one in five adults", "2 out of 5": a ratio, read as the fraction it states.
+    if (k + 1 < atoms_.size() && !(*consumed)[k + 1] && !atoms_[k + 1].skip() && !atoms_[k].fraction &&
+        atoms_[k].value >= 1 && atoms_[k].value <= 100 && atoms_[k].value == std::floor(atoms_[k].value)) {
+      size_t j = atoms_[k].end;
+      size_t joint = tv_.Is(j, "in") ? 1 : (tv_.Is(j, "out") && tv_.Is(j + 1, "of")) ? 2 : 0;
+      const NumberAtom& d = atoms_[k + 1];
+      if (joint && d.begin == j + joint && d.value > atoms_[k].value && d.value <= 1000 &&
+          !(d.plain_integer && d.int_digits == 4) && !lex_.MatchUnit(tv_, d.end, false, &joint)) {
+        atoms_[k].value /= d.value;
+        atoms_[k].fraction = true;
+        atoms_[k].plain_integer = false;
+        atoms_[k].end = d.end;
+        (*consumed)[k + 1] = true;
+      }
     }
     Side left = MakeSide(atoms_[k]);
     if (IsYear(left) || IsDayOfMonth(left)) return false;
@@ -500,7 +520,11 @@ class Assembler {
     bool ab = a.q.qualifier == Qualifier::kAtLeast && b.q.qualifier == Qualifier::kAtMost;
     bool ba = a.q.qualifier == Qualifier::kAtMost && b.q.qualifier == Qualifier::kAtLeast;
     if (!ab && !ba) return false;
-    if (a.q.normalized_unit != b.q.normalized_unit || a.q.change != b.q.change) return false;
+    // "more than 100 and less than 300 dollars": the unit written once, at the end.
+    if ((a.q.normalized_unit != b.q.normalized_unit && !a.q.normalized_unit.empty()) ||
+        (a.q.change != b.q.change && b.q.change != Change::kNone)) {
+      return false;
+    }
     size_t gap = b.begin - a.end;
     bool joined = (gap == 1 && (tv_.Is(a.end, "and") || tv_.Is(a.end, "but") || tv_.IsPunct(a.end, ','))) ||
                   (gap == 2 && tv_.IsPunct(a.end, ',') && (tv_.Is(a.end + 1, "and") || tv_.Is(a.end + 1, "but")));
