@@ -6,6 +6,8 @@ const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"analyze", "Compare articles about one story: facts, conflicts, timelines, copies, summary",
        SetupAnalyze},
+      {"body", "Print the cleaned main text of inputs (web pages, text, JSON Lines), as analyze keeps it",
+       SetupBody},
       {"quantities", "Extract quantities from JSON Lines ({\"text\": ...}) or plain text lines",
        SetupQuantities},
       {"timex", "Extract time expressions (TIMEX3 values) from JSON Lines ({\"text\", \"dct\"}) or text lines",

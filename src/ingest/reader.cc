@@ -8,18 +8,20 @@
 #include <unordered_set>
 
 #include "corroborate/base/strings.h"
+#include "corroborate/ingest/html.h"
 
 namespace corroborate::ingest {
 namespace {
 
 namespace fs = std::filesystem;
 
-enum class FileKind { kText, kJsonl, kUnknown };
+enum class FileKind { kText, kJsonl, kHtml, kUnknown };
 
 FileKind KindFromExtension(const fs::path& p) {
   std::string ext = AsciiLowerCopy(p.extension().string());
   if (ext == ".txt" || ext == ".text") return FileKind::kText;
   if (ext == ".jsonl" || ext == ".ndjson") return FileKind::kJsonl;
+  if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return FileKind::kHtml;
   return FileKind::kUnknown;
 }
 
@@ -61,7 +63,10 @@ bool ReadWholeFile(const std::string& path, size_t limit, std::string* out, std:
 // Sniffs a file named without a known extension: JSON Lines when it starts with '{'.
 FileKind Sniff(std::string_view head) {
   std::string_view t = Trim(head);
+  if (t.size() >= 3 && t.substr(0, 3) == "\xEF\xBB\xBF") t = Trim(t.substr(3));
   if (!t.empty() && t[0] == '{') return FileKind::kJsonl;
+  std::string lower = AsciiLowerCopy(t.substr(0, 15));
+  if (lower.rfind("<!doctype html", 0) == 0 || lower.rfind("<html", 0) == 0) return FileKind::kHtml;
   return FileKind::kText;
 }
 
@@ -162,7 +167,9 @@ class Reader {
       if (f) ReadJsonLines(f.get(), path, options_, inner_, &stats_);
       return;
     }
-    Result<Article> r = ParseTextFile(bytes, fs::path(path).stem().string(), options_);
+    if (kind == FileKind::kUnknown) kind = Sniff(std::string_view(bytes).substr(0, 64));
+    Result<Article> r = kind == FileKind::kHtml ? ParseHtmlFile(bytes, fs::path(path).stem().string(), options_)
+                                                : ParseTextFile(bytes, fs::path(path).stem().string(), options_);
     if (!r.ok()) {
       std::string why = r.status().message();
       if (r.status().offset()) why += " at byte " + std::to_string(*r.status().offset());

@@ -5,11 +5,19 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "corroborate/base/date.h"
 #include "corroborate/base/span.h"
 
 namespace corroborate::ingest {
+
+// A block of a web page left out of the article's text, and why ("navigation", "links",
+// "comments", "caption", "boilerplate", "outside main content").
+struct RemovedBlock {
+  std::string text;
+  std::string reason;
+};
 
 struct Article {
   std::string id;    // unique within one run
@@ -19,6 +27,10 @@ struct Article {
   std::optional<std::string> title;
   std::optional<std::string> published;  // as ISO 8601 (date or date-time)
   std::optional<Date> published_date;    // the date part of `published`
+  std::optional<std::string> byline;     // author(s), from a web page's metadata
+
+  // For web pages: `text` is the extracted main content; these are the blocks left out.
+  std::vector<RemovedBlock> page_removed;
 
   // Where the title or a dateline was read from the text itself (.txt headlines and
   // datelines): these lines are metadata, not story prose.

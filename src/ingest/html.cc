@@ -1,0 +1,556 @@
+// Main-content extraction with Gumbo; see include/corroborate/ingest/html.h.
+#include "corroborate/ingest/html.h"
+
+#include <gumbo.h>
+#include <nlohmann/json.hpp>
+#include <unicode/ucnv.h>
+
+#include <algorithm>
+#include <cstring>
+#include <unordered_map>
+
+#include "corroborate/base/strings.h"
+#include "corroborate/base/utf8.h"
+#include "corroborate/ingest/reader.h"
+
+namespace corroborate::ingest {
+namespace {
+
+using Json = nlohmann::json;
+
+// Class and id words that mark an element as page furniture, matched against whole
+// words of the lower-cased class and id split at spaces, '-' and '_' ("comment-list" has
+// "comment"; "commentary" does not).
+const char* const kComments[] = {"comment", "comments", "disqus", "discussion", "respond", "replies", "reply"};
+const char* const kNegative[] = {
+    "share",      "sharing",   "social",     "socials",   "related",  "recommended", "recommendations",
+    "newsletter", "subscribe", "subscription", "cookie",  "cookies",  "consent",     "advert",
+    "advertisement", "ads",    "ad",         "sponsor",   "sponsored", "promo",      "sidebar",
+    "footer",     "masthead",  "menu",       "navbar",    "nav",      "navigation",  "breadcrumb",
+    "breadcrumbs", "widget",   "widgets",    "toolbar",   "banner",   "popup",       "modal",
+    "signup",     "trending",  "popular",    "tagcloud",  "pagination", "pager",     "outbrain",
+    "taboola",    "print",     "rating",     "login",     "register", "shariff",     "follow"};
+
+std::vector<std::string> ClassWords(const std::string& ci) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : ci) {
+    if (c == ' ' || c == '-' || c == '_' || c == '\t') {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+bool HasWord(const std::vector<std::string>& words, const char* const* list, size_t n) {
+  for (const std::string& w : words) {
+    for (size_t k = 0; k < n; ++k) {
+      if (w == list[k]) return true;
+    }
+  }
+  return false;
+}
+
+bool IsSkipped(GumboTag t) {
+  switch (t) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SVG: case GUMBO_TAG_IFRAME: case GUMBO_TAG_HEAD: case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT: case GUMBO_TAG_OPTION: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS: case GUMBO_TAG_MATH:
+    case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO: case GUMBO_TAG_MAP:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsBlock(GumboTag t) {
+  switch (t) {
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE: case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_SECTION: case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_TR: case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE: case GUMBO_TAG_MAIN: case GUMBO_TAG_FORM: case GUMBO_TAG_BODY:
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_HR: case GUMBO_TAG_CENTER: case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY: case GUMBO_TAG_CAPTION:
+      return true;
+    default:
+      return false;
+  }
+}
+
+
+const char* Attr(const GumboNode* n, const char* name) {
+  if (n->type != GUMBO_NODE_ELEMENT) return nullptr;
+  const GumboAttribute* a = gumbo_get_attribute(&n->v.element.attributes, name);
+  return a ? a->value : nullptr;
+}
+
+std::string ClassAndId(const GumboNode* n) {
+  std::string s;
+  if (const char* c = Attr(n, "class")) s += c;
+  s += ' ';
+  if (const char* i = Attr(n, "id")) s += i;
+  return AsciiLowerCopy(s);
+}
+
+
+// Collapses runs of whitespace (including no-break spaces) to one space and trims.
+std::string Collapse(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = true;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    bool ws = IsAsciiSpace(static_cast<char>(c));
+    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      ws = true;
+      ++i;
+    }
+    if (ws) {
+      if (!space) out += ' ';
+      space = true;
+    } else {
+      out += static_cast<char>(c);
+      space = false;
+    }
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+struct Block {
+  std::string text;
+  const GumboNode* element = nullptr;  // the block-level element the text sits in
+  size_t link_chars = 0;
+  std::string bad;  // why its ancestors make it furniture, or empty
+  const GumboNode* bad_node = nullptr;  // the element that made it so
+};
+
+class Extractor {
+ public:
+  explicit Extractor(HtmlPage* page) : page_(page) {}
+
+  void Run(const GumboNode* root) {
+    Walk(root, std::string(), false);
+    Flush();
+    Choose(root);
+  }
+
+  void Metadata(const GumboNode* n) {
+    if (n->type != GUMBO_NODE_ELEMENT) return;
+    const GumboElement& e = n->v.element;
+    switch (e.tag) {
+      case GUMBO_TAG_HTML:
+        if (const char* l = Attr(n, "lang")) Set(&lang_, l);
+        break;
+      case GUMBO_TAG_TITLE:
+        Set(&title_tag_, TextOf(n));
+        break;
+      case GUMBO_TAG_META: MetaTag(n); break;
+      case GUMBO_TAG_LINK: {
+        const char* rel = Attr(n, "rel");
+        const char* href = Attr(n, "href");
+        if (rel && href && AsciiLowerCopy(rel) == "canonical") Set(&canonical_, href);
+        break;
+      }
+      case GUMBO_TAG_SCRIPT: {
+        const char* type = Attr(n, "type");
+        if (type && AsciiLowerCopy(type).find("ld+json") != std::string::npos) JsonLd(TextOf(n));
+        return;
+      }
+      case GUMBO_TAG_TIME: {
+        if (const char* dt = Attr(n, "datetime")) Set(&time_tag_, dt);
+        break;
+      }
+      default: break;
+    }
+    const GumboVector& kids = e.children;
+    for (unsigned k = 0; k < kids.length; ++k) Metadata(static_cast<const GumboNode*>(kids.data[k]));
+  }
+
+  void FinishMetadata() {
+    page_->title = First({ld_headline_, og_title_, title_tag_});
+    page_->published = First({ld_date_, meta_date_, time_tag_});
+    page_->source = First({ld_publisher_, og_site_});
+    page_->byline = First({ld_author_, meta_author_});
+    page_->url = First({canonical_, og_url_});
+    page_->language = lang_;
+  }
+
+ private:
+  static void Set(std::optional<std::string>* slot, std::string_view v) {
+    std::string c = Collapse(v);
+    if (!slot->has_value() && !c.empty()) *slot = c;
+  }
+
+  static std::optional<std::string> First(std::initializer_list<std::optional<std::string>> xs) {
+    for (const auto& x : xs) {
+      if (x) return x;
+    }
+    return std::nullopt;
+  }
+
+  static std::string TextOf(const GumboNode* n) {
+    std::string out;
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_WHITESPACE) {
+      return n->v.text.text;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT) return out;
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned k = 0; k < kids.length; ++k) out += TextOf(static_cast<const GumboNode*>(kids.data[k]));
+    return out;
+  }
+
+  void MetaTag(const GumboNode* n) {
+    const char* key = Attr(n, "property");
+    if (!key) key = Attr(n, "name");
+    if (!key) key = Attr(n, "itemprop");
+    const char* content = Attr(n, "content");
+    if (!key || !content) return;
+    std::string k = AsciiLowerCopy(key);
+    if (k == "og:title" || k == "twitter:title") Set(&og_title_, content);
+    else if (k == "og:site_name" || k == "application-name") Set(&og_site_, content);
+    else if (k == "og:url") Set(&og_url_, content);
+    else if (k == "article:published_time" || k == "og:published_time" || k == "datepublished" ||
+             k == "date" || k == "pubdate" || k == "publishdate" || k == "publish-date" || k == "dc.date" ||
+             k == "dc.date.issued" || k == "dcterms.date" || k == "sailthru.date" || k == "parsely-pub-date" ||
+             k == "article.published" || k == "publication_date")
+      Set(&meta_date_, content);
+    else if ((k == "author" || k == "article:author" || k == "dc.creator" || k == "byl") &&
+             std::strncmp(content, "http", 4) != 0)
+      Set(&meta_author_, content);
+  }
+
+  void JsonLd(const std::string& s) {
+    Json j = Json::parse(s, nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded()) return;
+    LdNode(j, 0);
+  }
+
+  static std::optional<std::string> NameOf(const Json& j) {
+    if (j.is_string()) return j.get<std::string>();
+    if (j.is_object() && j.contains("name") && j["name"].is_string()) return j["name"].get<std::string>();
+    if (j.is_array()) {
+      std::string all;
+      for (const Json& x : j) {
+        if (auto n = NameOf(x)) all += (all.empty() ? "" : ", ") + *n;
+      }
+      if (!all.empty()) return all;
+    }
+    return std::nullopt;
+  }
+
+  void LdNode(const Json& j, int depth) {
+    if (depth > 6) return;
+    if (j.is_array()) {
+      for (const Json& x : j) LdNode(x, depth + 1);
+      return;
+    }
+    if (!j.is_object()) return;
+    if (j.contains("@graph")) LdNode(j["@graph"], depth + 1);
+    if (j.contains("headline") && j["headline"].is_string()) Set(&ld_headline_, j["headline"].get<std::string>());
+    if (j.contains("datePublished") && j["datePublished"].is_string()) {
+      Set(&ld_date_, j["datePublished"].get<std::string>());
+    }
+    if (j.contains("author")) {
+      if (auto n = NameOf(j["author"])) Set(&ld_author_, *n);
+    }
+    if (j.contains("publisher")) {
+      if (auto n = NameOf(j["publisher"])) Set(&ld_publisher_, *n);
+    }
+  }
+
+  // Why an element and everything inside it is page furniture, or empty.
+  std::string Furniture(const GumboNode* n) const {
+    GumboTag t = n->v.element.tag;
+    if (t == GUMBO_TAG_NAV) return "navigation";
+    if (t == GUMBO_TAG_FOOTER || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FORM) return "boilerplate";
+    if (t == GUMBO_TAG_FIGCAPTION || t == GUMBO_TAG_CAPTION) return "caption";
+    if (const char* role = Attr(n, "role")) {
+      std::string r = AsciiLowerCopy(role);
+      if (r == "navigation" || r == "menu" || r == "menubar") return "navigation";
+      if (r == "complementary" || r == "contentinfo" || r == "banner" || r == "search") return "boilerplate";
+    }
+    if (Attr(n, "hidden") != nullptr) return "boilerplate";
+    if (const char* aria = Attr(n, "aria-hidden"); aria && std::strcmp(aria, "true") == 0) return "boilerplate";
+    if (const char* style = Attr(n, "style")) {
+      std::string st = AsciiLowerCopy(style);
+      st.erase(std::remove(st.begin(), st.end(), ' '), st.end());
+      if (st.find("display:none") != std::string::npos || st.find("visibility:hidden") != std::string::npos) {
+        return "boilerplate";
+      }
+    }
+    std::string ci = ClassAndId(n);
+    if (ci.size() <= 1 || t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML) return {};
+    std::vector<std::string> words = ClassWords(ci);
+    if (HasWord(words, kComments, std::size(kComments))) return "comments";
+    if (HasWord(words, kNegative, std::size(kNegative))) return "boilerplate";
+    return {};
+  }
+
+  void Walk(const GumboNode* n, const std::string& bad, bool in_link, const GumboNode* bad_node = nullptr) {
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_WHITESPACE) {
+      if (!current_) return;
+      const char* t = n->v.text.text;
+      size_t len = std::strlen(t);
+      buffer_.append(t, len);
+      if (in_link) link_chars_ += len;
+      return;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT && n->type != GUMBO_NODE_TEMPLATE) {
+      return;
+    }
+    if (n->type == GUMBO_NODE_DOCUMENT) {
+      const GumboVector& kids = n->v.document.children;
+      for (unsigned k = 0; k < kids.length; ++k) Walk(static_cast<const GumboNode*>(kids.data[k]), bad, in_link, bad_node);
+      return;
+    }
+    GumboTag t = n->v.element.tag;
+    if (IsSkipped(t)) return;
+    if (t == GUMBO_TAG_BR) {
+      buffer_ += ' ';
+      return;
+    }
+    // The innermost furniture element decides (a share bar inside an article inside a
+    // page-wide <form> is furniture even when the form turns out to be the article).
+    std::string here = bad;
+    const GumboNode* here_node = bad_node;
+    if (std::string f = Furniture(n); !f.empty()) {
+      here = std::move(f);
+      here_node = n;
+    }
+    bool block = IsBlock(t);
+    const GumboNode* saved = current_;
+    std::string saved_bad = current_bad_;
+    const GumboNode* saved_bad_node = current_bad_node_;
+    if (block || !current_) {
+      // Inline text directly under the document starts a block of its own too.
+      if (block) Flush();
+      current_ = n;
+      current_bad_ = here;
+      current_bad_node_ = here_node;
+    }
+    const GumboVector& kids = n->v.element.children;
+    bool link = in_link || t == GUMBO_TAG_A;
+    for (unsigned k = 0; k < kids.length; ++k) Walk(static_cast<const GumboNode*>(kids.data[k]), here, link, here_node);
+    if (block) {
+      Flush();
+      current_ = saved;
+      current_bad_ = saved_bad;
+      current_bad_node_ = saved_bad_node;
+    }
+  }
+
+  void Flush() {
+    std::string text = Collapse(buffer_);
+    if (!text.empty() && current_) {
+      blocks_.push_back(Block{std::move(text), current_, std::min(link_chars_, buffer_.size()), current_bad_,
+                              current_bad_node_});
+    }
+    buffer_.clear();
+    link_chars_ = 0;
+  }
+
+  static const GumboNode* Parent(const GumboNode* n) {
+    const GumboNode* p = n->parent;
+    return p && p->type == GUMBO_NODE_ELEMENT ? p : nullptr;
+  }
+
+
+
+
+
+  // A paragraph of prose: long enough, few of its characters in links, not furniture.
+  static bool Prose(const Block& b) {
+    return b.bad.empty() && b.text.size() >= 40 && b.link_chars * 3 < b.text.size();
+  }
+
+  // The main container is the deepest element that still holds most of the page's prose
+  // (kMainShare of its characters, weighted up by article-like class names and down by
+  // furniture-like ones); every block inside it that is not furniture or a link list is
+  // kept.
+  void Choose(const GumboNode* root) {
+    (void)root;
+    // Furniture that holds most of the page's prose is the article after all: sites wrap
+    // whole pages in <form>, or put the article in an <aside> or a "teaser" box.
+    {
+      std::unordered_map<const GumboNode*, double> raw;
+      double all = 0;
+      for (const Block& b : blocks_) {
+        if (b.text.size() < 40 || b.link_chars * 3 >= b.text.size()) continue;
+        all += static_cast<double>(b.text.size());
+        if (b.bad_node) raw[b.bad_node] += static_cast<double>(b.text.size());
+      }
+      for (Block& b : blocks_) {
+        if (b.bad_node && b.bad != "caption" && raw[b.bad_node] >= 0.5 * all) {
+          b.bad.clear();
+          b.bad_node = nullptr;
+        }
+      }
+    }
+    std::unordered_map<const GumboNode*, double> prose;
+    double total = 0;
+    for (const Block& b : blocks_) {
+      if (!Prose(b)) continue;
+      double w = static_cast<double>(b.text.size()) + 10.0 * static_cast<double>(std::count(b.text.begin(), b.text.end(), ','));
+      total += w;
+      for (const GumboNode* a = b.element; a; a = Parent(a)) prose[a] += w;
+    }
+    const GumboNode* main = nullptr;
+    if (total > 0) {
+      // Start from the outermost element holding all prose and step down while one child
+      // holds most of it.
+      const GumboNode* n = nullptr;
+      for (const auto& [node, w] : prose) {
+        if (w >= total && (!n || Depth(node) > Depth(n))) n = node;
+      }
+      while (n) {
+        const GumboNode* next = nullptr;
+        const GumboVector& kids = n->v.element.children;
+        for (unsigned k = 0; k < kids.length; ++k) {
+          const GumboNode* c = static_cast<const GumboNode*>(kids.data[k]);
+          if (c->type != GUMBO_NODE_ELEMENT) continue;
+          auto it = prose.find(c);
+          if (it != prose.end() && it->second >= kMainShare * total) next = c;
+        }
+        if (!next) break;
+        n = next;
+      }
+      main = n;
+    }
+    auto inside = [&](const GumboNode* n) {
+      if (!main) return true;
+      for (const GumboNode* a = n; a; a = Parent(a)) {
+        if (a == main) return true;
+      }
+      return false;
+    };
+    std::string text;
+    for (const Block& b : blocks_) {
+      std::string reason;
+      double density = b.text.empty() ? 0 : static_cast<double>(b.link_chars) / static_cast<double>(b.text.size());
+      if (!b.bad.empty()) {
+        reason = b.bad;
+      } else if (!inside(b.element)) {
+        reason = "outside main content";
+      } else if (density > 0.5 && b.text.size() < 400) {
+        reason = "links";
+      }
+      if (reason.empty()) {
+        if (!text.empty()) text += "\n\n";
+        text += b.text;
+      } else if (page_->removed.size() < 2000) {
+        page_->removed.push_back(RemovedBlock{b.text, reason});
+      }
+    }
+    page_->text = std::move(text);
+  }
+
+  static int Depth(const GumboNode* n) {
+    int d = 0;
+    for (; n; n = n->parent) ++d;
+    return d;
+  }
+
+  static constexpr double kMainShare = 0.8;
+
+  HtmlPage* page_;
+  std::vector<Block> blocks_;
+  std::string buffer_;
+  size_t link_chars_ = 0;
+  const GumboNode* current_ = nullptr;
+  std::string current_bad_;
+  const GumboNode* current_bad_node_ = nullptr;
+  std::optional<std::string> lang_, title_tag_, canonical_, time_tag_, og_title_, og_site_, og_url_,
+      meta_date_, meta_author_, ld_headline_, ld_date_, ld_author_, ld_publisher_;
+};
+
+}  // namespace
+
+HtmlPage ExtractHtml(std::string_view html) {
+  HtmlPage page;
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;  // parse errors are not collected: the tree is what matters
+  GumboOutput* out = gumbo_parse_with_options(&options, html.data(), html.size());
+  if (!out) return page;
+  Extractor x(&page);
+  x.Metadata(out->root);
+  x.FinishMetadata();
+  x.Run(out->document);
+  gumbo_destroy_output(&options, out);
+  return page;
+}
+
+}  // namespace corroborate::ingest
+
+// --- encodings and articles ------------------------------------------------------------
+
+namespace corroborate::ingest {
+namespace {
+
+// The charset a page declares in its first bytes: <meta charset="x"> or
+// <meta http-equiv="Content-Type" content="text/html; charset=x">.
+std::string DeclaredCharset(std::string_view bytes) {
+  std::string head = AsciiLowerCopy(bytes.substr(0, 4096));
+  size_t at = head.find("charset=");
+  if (at == std::string::npos) return {};
+  size_t b = at + 8;
+  while (b < head.size() && (head[b] == '"' || head[b] == '\'' || head[b] == ' ')) ++b;
+  size_t e = b;
+  while (e < head.size() && (IsAsciiAlnum(head[e]) || head[e] == '-' || head[e] == '_' || head[e] == ':')) ++e;
+  return head.substr(b, e - b);
+}
+
+}  // namespace
+
+std::string HtmlToUtf8(std::string_view bytes) {
+  if (!utf8::FindInvalid(bytes)) return std::string(bytes);
+  std::string charset = DeclaredCharset(bytes);
+  if (charset.empty() || charset == "utf-8" || charset == "utf8") charset = "windows-1252";
+  UErrorCode err = U_ZERO_ERROR;
+  std::string out(bytes.size() * 3 + 16, '\0');
+  int32_t n = ucnv_convert("UTF-8", charset.c_str(), out.data(), static_cast<int32_t>(out.size()), bytes.data(),
+                           static_cast<int32_t>(bytes.size()), &err);
+  if (U_FAILURE(err)) {
+    err = U_ZERO_ERROR;
+    n = ucnv_convert("UTF-8", "windows-1252", out.data(), static_cast<int32_t>(out.size()), bytes.data(),
+                     static_cast<int32_t>(bytes.size()), &err);
+    if (U_FAILURE(err)) return std::string(bytes);
+  }
+  out.resize(static_cast<size_t>(n));
+  return out;
+}
+
+Result<Article> ParseHtmlFile(std::string_view bytes, const std::string& name, const IngestOptions& options) {
+  if (bytes.size() > options.max_document_bytes) {
+    return Status(StatusCode::kLimitExceeded, "too large: " + std::to_string(bytes.size()) + " bytes, limit " +
+                                                  std::to_string(options.max_document_bytes));
+  }
+  if (utf8::LooksBinary(bytes)) return Status(StatusCode::kBinary, "binary data, not a web page");
+  HtmlPage page = ExtractHtml(HtmlToUtf8(bytes));
+  if (Trim(page.text).empty()) return Status(StatusCode::kEmpty, "no main content found in the page");
+  Article a;
+  a.id = name;
+  a.text = std::move(page.text);
+  a.title = page.title;
+  a.source = page.source;
+  a.url = page.url;
+  a.byline = page.byline;
+  if (page.published) {
+    if (auto d = Date::FromIso(*page.published)) {
+      a.published = d->has_day() ? *page.published : d->ToIso();
+      a.published_date = *d;
+    }
+  }
+  a.page_removed = std::move(page.removed);
+  return a;
+}
+
+}  // namespace corroborate::ingest
