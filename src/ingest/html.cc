@@ -432,16 +432,34 @@ class Extractor {
       }
       return false;
     };
+    // The article's prose runs from its first to its last prose paragraph; short blocks
+    // before it (dates, kickers, "3:59 PM") and after it ("Related posts", "Share this
+    // article", "Photo credits") are furniture even inside the main container. Headings
+    // before the prose stay: they are the article's title and standfirst.
+    size_t first_prose = blocks_.size(), last_prose = 0;
+    for (size_t k = 0; k < blocks_.size(); ++k) {
+      if (Prose(blocks_[k]) && inside(blocks_[k].element)) {
+        first_prose = std::min(first_prose, k);
+        last_prose = k;
+      }
+    }
     std::string text;
-    for (const Block& b : blocks_) {
+    for (size_t k = 0; k < blocks_.size(); ++k) {
+      const Block& b = blocks_[k];
       std::string reason;
       double density = b.text.empty() ? 0 : static_cast<double>(b.link_chars) / static_cast<double>(b.text.size());
+      GumboTag tag = b.element->type == GUMBO_NODE_ELEMENT ? b.element->v.element.tag : GUMBO_TAG_UNKNOWN;
+      bool heading = tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2;
+      bool short_block = b.text.size() < kShortBlock;
       if (!b.bad.empty()) {
         reason = b.bad;
       } else if (!inside(b.element)) {
         reason = "outside main content";
       } else if (density > 0.5 && b.text.size() < 400) {
         reason = "links";
+      } else if (first_prose < blocks_.size() && short_block &&
+                 ((k < first_prose && !heading) || k > last_prose)) {
+        reason = k < first_prose ? "before the article" : "after the article";
       }
       if (reason.empty()) {
         if (!text.empty()) text += "\n\n";
@@ -460,6 +478,7 @@ class Extractor {
   }
 
   static constexpr double kMainShare = 0.8;
+  static constexpr size_t kShortBlock = 80;
 
   HtmlPage* page_;
   std::vector<Block> blocks_;
