@@ -381,12 +381,13 @@ class Extractor {
     // Furniture that holds most of the page's prose is the article after all: sites wrap
     // whole pages in <form>, or put the article in an <aside> or a "teaser" box.
     {
+      // Prose under each element, reader comments aside (they can outweigh the article).
       std::unordered_map<const GumboNode*, double> raw;
       double all = 0;
       for (const Block& b : blocks_) {
-        if (b.text.size() < 40 || b.link_chars * 3 >= b.text.size()) continue;
+        if (b.text.size() < 40 || b.link_chars * 3 >= b.text.size() || b.bad == "comments") continue;
         all += static_cast<double>(b.text.size());
-        if (b.bad_node) raw[b.bad_node] += static_cast<double>(b.text.size());
+        for (const GumboNode* a = b.element; a; a = Parent(a)) raw[a] += static_cast<double>(b.text.size());
       }
       for (Block& b : blocks_) {
         if (b.bad_node && b.bad != "caption" && raw[b.bad_node] >= 0.5 * all) {
@@ -425,10 +426,37 @@ class Extractor {
       }
       main = n;
     }
+    // The standfirst or lead often sits just before the body's container: take preceding
+    // siblings (at the container's level and its parent's) while they hold only clean
+    // text, no furniture and no link lists.
+    std::vector<const GumboNode*> roots;
+    if (main) roots.push_back(main);
+    std::unordered_map<const GumboNode*, std::pair<int, int>> health;  // clean blocks, dirty blocks
+    for (const Block& b : blocks_) {
+      bool dirty = !b.bad.empty() || b.link_chars * 3 >= b.text.size();
+      for (const GumboNode* a = b.element; a; a = Parent(a)) (dirty ? health[a].second : health[a].first)++;
+    }
+    for (const GumboNode* level = main; level && roots.size() < 12; level = Parent(level)) {
+      const GumboNode* parent = Parent(level);
+      if (!parent || (level != main && Depth(main) - Depth(level) > 1)) break;
+      const GumboVector& kids = parent->v.element.children;
+      int at = -1;
+      for (unsigned k = 0; k < kids.length; ++k) {
+        if (kids.data[k] == level) at = static_cast<int>(k);
+      }
+      for (int k = at - 1; k >= 0; --k) {
+        const GumboNode* sib = static_cast<const GumboNode*>(kids.data[k]);
+        if (sib->type != GUMBO_NODE_ELEMENT) continue;
+        auto it = health.find(sib);
+        if (it == health.end()) continue;  // no text: an image, a spacer
+        if (it->second.second > 0 || it->second.first == 0) break;
+        roots.push_back(sib);
+      }
+    }
     auto inside = [&](const GumboNode* n) {
       if (!main) return true;
       for (const GumboNode* a = n; a; a = Parent(a)) {
-        if (a == main) return true;
+        if (std::find(roots.begin(), roots.end(), a) != roots.end()) return true;
       }
       return false;
     };
