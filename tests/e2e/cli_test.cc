@@ -24,6 +24,29 @@ TEST(CliTest, AnalyzeWritesAllThreeReports) {
   EXPECT_NE(page.find("</html>"), std::string::npos);
 }
 
+TEST(CliTest, BodyPrintsTheMainTextOfAWebPage) {
+  TempDir in;
+  auto page = in.Write("fire.html",
+                       "<html><head><title>Fire</title></head><body><nav><a href='/'>Home</a></nav>"
+                       "<article><p>A fire destroyed a warehouse at the harbour on Friday, officials said.</p>"
+                       "<p>About 120 firefighters fought the blaze, which burned for six hours overnight.</p>"
+                       "</article><footer><p>Copyright 2025, all rights reserved by the publisher.</p></footer>"
+                       "</body></html>");
+  auto r = RunCli({"body", page.string()});
+  EXPECT_EQ(r.exit_status, 0) << r.err;
+  EXPECT_NE(r.out.find("120 firefighters"), std::string::npos);
+  EXPECT_EQ(r.out.find("Home"), std::string::npos);
+  EXPECT_EQ(r.out.find("Copyright"), std::string::npos);
+  auto j = RunCli({"body", "--json", page.string(), (in.path() / "missing.html").string()});
+  EXPECT_EQ(j.exit_status, 1);
+  EXPECT_NE(j.err.find("missing.html"), std::string::npos);
+  auto first = nlohmann::json::parse(j.out.substr(0, j.out.find('\n')));
+  EXPECT_EQ(first["title"], "Fire");
+  bool footer_listed = false;
+  for (const auto& rem : first["removed"]) footer_listed |= rem["text"].get<std::string>().find("Copyright") != std::string::npos;
+  EXPECT_TRUE(footer_listed);
+}
+
 TEST(CliTest, DefaultsToMarkdownOnStdout) {
   auto r = RunCli({"analyze", testing::ExampleDir().string()});
   EXPECT_EQ(r.exit_status, 0);

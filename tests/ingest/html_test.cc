@@ -1,0 +1,110 @@
+// Web pages: main content kept, page furniture removed with its reason, metadata read in
+// order of trust, encodings converted, malformed markup survived.
+#include "corroborate/ingest/html.h"
+
+#include <gtest/gtest.h>
+
+#include "corroborate/ingest/reader.h"
+
+namespace corroborate::ingest {
+namespace {
+
+const char* kPage = R"(<!DOCTYPE html><html lang="en"><head>
+<title>Harbour fire | Port Alder Gazette</title>
+<meta property="og:title" content="Warehouse fire at Port Alder harbour">
+<meta property="og:site_name" content="Port Alder Gazette">
+<meta name="author" content="Ines Marlow">
+<meta property="article:published_time" content="2025-03-14T09:30:00Z">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+ "headline":"Fire destroys harbour warehouse","datePublished":"2025-03-14T08:00:00Z",
+ "author":[{"@type":"Person","name":"Ines Marlow"},{"@type":"Person","name":"Tom Reyes"}],
+ "publisher":{"@type":"Organization","name":"The Gazette"}}</script>
+<script>var tracking = "Do not read this script text";</script>
+</head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+<article><h1>Fire destroys harbour warehouse</h1>
+<p>A fire destroyed a warehouse at Port Alder harbour on Friday, the city fire department said, and about 120 firefighters fought the blaze for six hours.</p>
+<p>Nobody was hurt, according to the harbour authority, which put the damage at more than $45 million and said the cause was still being investigated.</p>
+<figure><img src="x.jpg"><figcaption>Smoke over the harbour on Friday.</figcaption></figure>
+<p>Residents near the docks were told to keep their windows closed until the evening, when the smoke cleared over the whole district.</p>
+</article>
+<div class="related-articles"><h3>Related</h3><ul><li><a href="/a">Another fire in 2019</a></li><li><a href="/b">Harbour plans</a></li></ul></div>
+<section id="comments"><p>I saw the smoke from my house, it was terrible and lasted all day long, very scary indeed.</p></section>
+<footer><p>Copyright 2025 Port Alder Gazette. All rights reserved. Contact us at the newsroom any time of day.</p></footer>
+</body></html>)";
+
+bool Removed(const HtmlPage& p, const std::string& needle, const std::string& reason) {
+  for (const RemovedBlock& r : p.removed) {
+    if (r.text.find(needle) != std::string::npos) return r.reason == reason;
+  }
+  return false;
+}
+
+TEST(HtmlTest, KeepsTheArticleAndListsTheFurniture) {
+  HtmlPage p = ExtractHtml(kPage);
+  EXPECT_NE(p.text.find("about 120 firefighters"), std::string::npos);
+  EXPECT_NE(p.text.find("more than $45 million"), std::string::npos);
+  EXPECT_NE(p.text.find("Residents near the docks"), std::string::npos);
+  for (const char* gone : {"Share on Facebook", "Sport", "Another fire", "I saw the smoke", "Copyright",
+                           "Smoke over the harbour", "Do not read"}) {
+    EXPECT_EQ(p.text.find(gone), std::string::npos) << gone;
+  }
+  EXPECT_TRUE(Removed(p, "Home", "navigation"));
+  EXPECT_TRUE(Removed(p, "Share on Facebook", "boilerplate"));
+  EXPECT_TRUE(Removed(p, "I saw the smoke", "comments"));
+  EXPECT_TRUE(Removed(p, "Smoke over the harbour", "caption"));
+}
+
+TEST(HtmlTest, MetadataPrefersJsonLdThenOpenGraph) {
+  HtmlPage p = ExtractHtml(kPage);
+  EXPECT_EQ(p.title, "Fire destroys harbour warehouse");
+  EXPECT_EQ(p.published, "2025-03-14T08:00:00Z");
+  EXPECT_EQ(p.byline, "Ines Marlow, Tom Reyes");
+  EXPECT_EQ(p.source, "The Gazette");
+  EXPECT_EQ(p.language, "en");
+  HtmlPage q = ExtractHtml(R"(<html><head><title>Plain title</title>
+    <meta property="og:site_name" content="Site"><meta name="date" content="2024-05-01"></head>
+    <body><p>A paragraph long enough to be the main content of this small page, with commas, too.</p></body></html>)");
+  EXPECT_EQ(q.title, "Plain title");
+  EXPECT_EQ(q.published, "2024-05-01");
+  EXPECT_EQ(q.source, "Site");
+}
+
+TEST(HtmlTest, MalformedMarkupStillGivesText) {
+  HtmlPage p = ExtractHtml("<html><body><div><p>Unclosed paragraph about the harbour fire that burned all night long"
+                           "<p>Second paragraph, also unclosed, about the damage of $45 million<div></span></b>");
+  EXPECT_NE(p.text.find("burned all night"), std::string::npos);
+  EXPECT_NE(p.text.find("$45 million"), std::string::npos);
+  EXPECT_TRUE(ExtractHtml("").text.empty());
+  // Stray angle brackets are text in HTML5; comments are not.
+  EXPECT_EQ(ExtractHtml("<<<>>><!-- a comment -->").text, "<<<>>>");
+}
+
+TEST(HtmlTest, DeclaredCharsetIsConverted) {
+  std::string latin1 = "<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\xE9 owners said the "
+                       "fire cost them \x80" "5,000 in lost trade over the long weekend, and more.</p></body></html>";
+  std::string utf8 = HtmlToUtf8(latin1);
+  EXPECT_NE(utf8.find("Caf\xC3\xA9"), std::string::npos);
+  EXPECT_NE(utf8.find("\xE2\x82\xAC" "5,000"), std::string::npos);  // the euro sign
+  std::string already = "<p>caf\xC3\xA9</p>";
+  EXPECT_EQ(HtmlToUtf8(already), already);
+}
+
+TEST(HtmlTest, PageWithoutContentIsAnError) {
+  IngestOptions o;
+  auto r = ParseHtmlFile("<html><body><nav><a href='/'>Home</a></nav></body></html>", "empty", o);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("no main content"), std::string::npos);
+  auto big = ParseHtmlFile(std::string(o.max_document_bytes + 1, 'a'), "big", o);
+  ASSERT_FALSE(big.ok());
+  EXPECT_NE(big.status().message().find("too large"), std::string::npos);
+  auto ok = ParseHtmlFile(kPage, "fire", o);
+  ASSERT_TRUE(ok.ok());
+  EXPECT_EQ(ok.value().id, "fire");
+  EXPECT_EQ(ok.value().published_date, (Date{2025, 3, 14}));
+  EXPECT_FALSE(ok.value().page_removed.empty());
+}
+
+}  // namespace
+}  // namespace corroborate::ingest
