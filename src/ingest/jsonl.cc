@@ -9,6 +9,7 @@
 
 #include "corroborate/base/strings.h"
 #include "corroborate/base/utf8.h"
+#include "corroborate/ingest/html.h"
 #include "corroborate/ingest/reader.h"
 #include "ingest/checks.h"
 
@@ -80,19 +81,26 @@ Result<Article> ParseJsonLine(std::string_view line, std::string* warning) {
   if (a.id.empty()) return Status(StatusCode::kInvalidArgument, "field 'id' is empty");
 
   simdjson::dom::element text;
+  std::optional<HtmlPage> page;  // a record with "html" and no "text": a web page
   if (obj["text"].get(text) != simdjson::SUCCESS || text.is_null()) {
     simdjson::dom::element html;
-    if (obj["html"].get(html) == simdjson::SUCCESS && !html.is_null()) {
-      return Status(StatusCode::kUnsupported,
-                    "record has 'html' but no 'text'; HTML records are not read yet");
+    std::string_view shtml;
+    if (obj["html"].get(html) != simdjson::SUCCESS || html.is_null()) {
+      return Status(StatusCode::kInvalidArgument, "missing required field 'text' (or 'html')");
     }
-    return Status(StatusCode::kInvalidArgument, "missing required field 'text'");
+    if (html.get_string().get(shtml) != simdjson::SUCCESS) {
+      return Status(StatusCode::kInvalidArgument, "field 'html' must be a string");
+    }
+    page = ExtractHtml(shtml);
+    if (Trim(page->text).empty()) return Status(StatusCode::kEmpty, "no main content found in field 'html'");
+    a.text = std::move(page->text);
+  } else {
+    std::string_view stext;
+    if (text.get_string().get(stext) != simdjson::SUCCESS) {
+      return Status(StatusCode::kInvalidArgument, "field 'text' must be a string");
+    }
+    a.text = std::string(stext);
   }
-  std::string_view stext;
-  if (text.get_string().get(stext) != simdjson::SUCCESS) {
-    return Status(StatusCode::kInvalidArgument, "field 'text' must be a string");
-  }
-  a.text = std::string(stext);
 
   std::string problem;  // the first non-fatal field problem, reported by the caller
   a.source = OptionalString(obj, "source", &problem);
@@ -108,6 +116,20 @@ Result<Article> ParseJsonLine(std::string_view line, std::string* warning) {
     } else {
       problem = "field 'published' is not an ISO date or date-time: '" + *published + "'; ignored";
     }
+  }
+  if (page) {
+    // The record's own fields win; the page's metadata fills what it leaves out.
+    if (!a.title) a.title = page->title;
+    if (!a.source) a.source = page->source;
+    if (!a.url) a.url = page->url;
+    a.byline = page->byline;
+    if (!a.published && page->published) {
+      if (auto d = Date::FromIso(*page->published)) {
+        a.published = d->has_day() ? *page->published : d->ToIso();
+        a.published_date = *d;
+      }
+    }
+    a.page_removed = std::move(page->removed);
   }
   if (warning) *warning = problem;
   return a;

@@ -75,7 +75,8 @@ TEST(JsonLineTest, BadRecordsSayWhy) {
       {R"({"id": "a", "text": 5})", "field 'text' must be a string"},
       {R"(["not", "an", "object"])", "a JSONL record must be a JSON object"},
       {R"({"id": "a", "text": "x",)", "malformed JSON"},
-      {R"({"id": "a", "html": "<p>x</p>"})", "HTML records are not read yet"},
+      {R"({"id": "a", "html": "<nav><a href='/'>Home</a></nav>"})", "no main content found in field 'html'"},
+      {R"({"id": "a", "html": 7})", "field 'html' must be a string"},
   };
   for (const Case& c : cases) {
     auto r = ParseJsonLine(c.line);
@@ -84,6 +85,17 @@ TEST(JsonLineTest, BadRecordsSayWhy) {
   }
   auto bad = ParseJsonLine(R"({"id": "a", "text": "x",)");
   ASSERT_TRUE(bad.status().offset().has_value());  // the byte where parsing failed
+}
+
+TEST(JsonLineTest, HtmlRecordsGiveTheirMainText) {
+  auto a = ParseJsonLine(R"({"id": "p", "title": "Own title", "html": "<html><head><title>Page title</title>)"
+                         R"(<meta name='date' content='2025-03-14'></head><body><nav><a href='/'>Home</a></nav>)"
+                         R"(<p>A fire destroyed a warehouse at the harbour on Friday, officials said.</p></body></html>"})");
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  EXPECT_NE(a->text.find("A fire destroyed"), std::string::npos);
+  EXPECT_EQ(a->text.find("Home"), std::string::npos);
+  EXPECT_EQ(a->title, "Own title");  // the record's field wins over the page's
+  EXPECT_EQ(a->published_date, (Date{2025, 3, 14}));
 }
 
 TEST(JsonLineTest, UnreadableDateIsAWarningNotASkip) {
