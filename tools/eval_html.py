@@ -17,6 +17,8 @@ import os
 import subprocess
 import sys
 
+from evalkit import check_floor, prf
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 DEFAULT = os.path.join(ROOT, "..", "shared", "data", "html-extraction-trafilatura", "tests")
@@ -70,19 +72,14 @@ def main():
                 errors.append((item["file"], "kept", s))
             else:
                 tn += 1
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f = prf(tp, tp + fp, tp + fn)
     accuracy = (tp + tn) / max(1, tp + tn + fp + fn)
     print("trafilatura evaluation set: %d pages (%d of %d listed found)" % (len(pages), len(pages), len(data)))
     print("  precision %.3f  recall %.3f  F %.3f  accuracy %.3f   (tp %d fn %d fp %d tn %d)" %
           (precision, recall, f, accuracy, tp, fn, fp, tn))
     for e in errors[:args.errors]:
         print("  %-40s %-8s %r" % (e[0][:40], e[1], e[2][:80]))
-    if args.floor is not None and f < args.floor:
-        print("FAIL: F %.3f below the floor %.3f" % (f, args.floor))
-        return 1
-    return 0
+    return 0 if check_floor("F", f, args.floor) else 1
 
 
 if __name__ == "__main__":

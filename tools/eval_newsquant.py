@@ -23,8 +23,9 @@ import json
 import math
 import os
 import re
-import subprocess
 import sys
+
+from evalkit import prf, run_jsonl
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -107,20 +108,13 @@ def score(gold_sets, pred_sets):
                         used[i] = True
                         tp += 1
                         break
-        prec = tp / n_pred if n_pred else 0.0
-        rec = tp / n_gold if n_gold else 0.0
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        prec, rec, f1 = prf(tp, n_pred, n_gold)
         out[metric] = (100 * prec, 100 * rec, 100 * f1, tp, n_pred, n_gold)
     return out
 
 
 def run(binary, texts):
-    data = "".join(json.dumps({"text": t}) + "\n" for t in texts)
-    p = subprocess.run([binary, "quantities", "-"], input=data.encode(), stdout=subprocess.PIPE,
-                       stderr=subprocess.PIPE, check=False)
-    if p.returncode != 0:
-        raise SystemExit("quantities failed (%d): %s" % (p.returncode, p.stderr.decode(errors="replace")))
-    rows = [json.loads(line) for line in p.stdout.decode().splitlines()]
+    rows, _ = run_jsonl(binary, "quantities", [{"text": t} for t in texts], ok_status=(0,))
     if len(rows) != len(texts):
         raise SystemExit("expected %d output lines, got %d" % (len(texts), len(rows)))
     return [r["quantities"] for r in rows]

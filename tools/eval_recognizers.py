@@ -21,8 +21,9 @@ import json
 import math
 import os
 import re
-import subprocess
 import sys
+
+from evalkit import check_floor, run_jsonl
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -37,12 +38,7 @@ CATEGORIES = [
 
 
 def run(binary, texts):
-    data = "".join(json.dumps({"text": t}) + "\n" for t in texts)
-    p = subprocess.run([binary, "quantities", "-"], input=data.encode(), stdout=subprocess.PIPE,
-                       stderr=subprocess.PIPE, check=False)
-    if p.returncode not in (0, 1):
-        raise SystemExit("quantities failed (%d): %s" % (p.returncode, p.stderr.decode(errors="replace")))
-    rows = [json.loads(line) for line in p.stdout.decode().splitlines()]
+    rows, _ = run_jsonl(binary, "quantities", [{"text": t} for t in texts])
     return [r.get("quantities", []) for r in rows]
 
 
@@ -173,10 +169,7 @@ def main():
             print("    FAIL %r\n         expected %s\n         ours     %s" % (inp[:120], exp, got))
     rate = 100.0 * passed / total if total else 0.0
     print("%-14s %6d %6d %6.1f%%" % ("all", total, passed, rate))
-    if args.floor is not None and rate < args.floor:
-        print("FAIL: pass rate %.1f%% below the floor %.1f%%" % (rate, args.floor))
-        return 1
-    return 0
+    return 0 if check_floor("pass rate (%)", rate, args.floor) else 1
 
 
 if __name__ == "__main__":

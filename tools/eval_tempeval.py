@@ -17,11 +17,11 @@ absent. Standard library only.
 import argparse
 import glob
 import html
-import json
 import os
 import re
-import subprocess
 import sys
+
+from evalkit import check_floor, prf, run_jsonl
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -66,12 +66,8 @@ def parse(path):
 
 
 def run(binary, docs):
-    data = "".join(json.dumps({"text": t, "dct": d}) + "\n" for t, d in docs)
-    p = subprocess.run([binary, "timex", "-"], input=data.encode(), stdout=subprocess.PIPE,
-                       stderr=subprocess.PIPE, check=False)
-    if p.returncode not in (0, 1):
-        raise SystemExit("timex failed (%d): %s" % (p.returncode, p.stderr.decode(errors="replace")))
-    return [json.loads(line).get("timexes", []) for line in p.stdout.decode().splitlines()]
+    rows, _ = run_jsonl(binary, "timex", [{"text": t, "dct": d} for t, d in docs])
+    return [r.get("timexes", []) for r in rows]
 
 
 def char_offsets(text):
@@ -86,9 +82,7 @@ def char_offsets(text):
 
 
 def f1(match, n_sys, n_gold):
-    p = match / n_sys if n_sys else 0.0
-    r = match / n_gold if n_gold else 0.0
-    return 100 * p, 100 * r, (200 * p * r / (p + r) if p + r else 0.0)
+    return tuple(100 * x for x in prf(match, n_sys, n_gold))
 
 
 def main():
@@ -142,10 +136,7 @@ def main():
     for e in errors[:args.errors]:
         print("  %-28s %-8s %-30r gold=%-14s ours=%s" % e)
     value_f1 = f1(counts["value"], n_sys, n_gold)[2]
-    if args.floor is not None and value_f1 < args.floor:
-        print("FAIL: value F1 %.1f below the floor %.1f" % (value_f1, args.floor))
-        return 1
-    return 0
+    return 0 if check_floor("value F1", value_f1, args.floor) else 1
 
 
 if __name__ == "__main__":

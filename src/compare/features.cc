@@ -97,7 +97,11 @@ std::vector<SentenceFeatures> BuildFeatures(const std::vector<StoryArticle>& art
   return out;
 }
 
-size_t Intersection(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+namespace {
+
+// Common elements of two sorted vectors.
+template <class T>
+size_t SortedIntersection(const std::vector<T>& a, const std::vector<T>& b) {
   size_t i = 0, j = 0, n = 0;
   while (i < a.size() && j < b.size()) {
     if (a[i] < b[j]) {
@@ -113,28 +117,20 @@ size_t Intersection(const std::vector<uint32_t>& a, const std::vector<uint32_t>&
   return n;
 }
 
-double Jaccard(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+template <class T>
+double SortedJaccard(const std::vector<T>& a, const std::vector<T>& b) {
   if (a.empty() || b.empty()) return 0;
-  size_t n = Intersection(a, b);
+  size_t n = SortedIntersection(a, b);
   return static_cast<double>(n) / static_cast<double>(a.size() + b.size() - n);
 }
 
-double Jaccard64(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
-  if (a.empty() || b.empty()) return 0;
-  size_t i = 0, j = 0, n = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      ++n;
-      ++i;
-      ++j;
-    }
-  }
-  return static_cast<double>(n) / static_cast<double>(a.size() + b.size() - n);
-}
+}  // namespace
+
+size_t Intersection(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) { return SortedIntersection(a, b); }
+
+double Jaccard(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) { return SortedJaccard(a, b); }
+
+double Jaccard64(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) { return SortedJaccard(a, b); }
 
 double Containment(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   if (a.empty()) return 0;
