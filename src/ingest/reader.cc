@@ -9,15 +9,18 @@
 
 #include "corroborate/base/strings.h"
 #include "corroborate/ingest/html.h"
+#include "corroborate/ingest/warc.h"
 
 namespace corroborate::ingest {
 namespace {
 
 namespace fs = std::filesystem;
 
-enum class FileKind { kText, kJsonl, kHtml, kUnknown };
+enum class FileKind { kText, kJsonl, kHtml, kWarc, kUnknown };
 
 FileKind KindFromExtension(const fs::path& p) {
+  std::string name = AsciiLowerCopy(p.filename().string());
+  if (EndsWith(name, ".warc") || EndsWith(name, ".warc.gz")) return FileKind::kWarc;
   std::string ext = AsciiLowerCopy(p.extension().string());
   if (ext == ".txt" || ext == ".text") return FileKind::kText;
   if (ext == ".jsonl" || ext == ".ndjson") return FileKind::kJsonl;
@@ -142,6 +145,10 @@ class Reader {
 
   void ReadFile(const std::string& path, bool explicit_path) {
     FileKind kind = KindFromExtension(path);
+    if (kind == FileKind::kWarc) {
+      ReadWarcFile(path, options_, inner_, &stats_);
+      return;
+    }
     if (kind == FileKind::kJsonl) {
       FilePtr f(std::fopen(path.c_str(), "rb"));
       if (!f) {

@@ -3,8 +3,10 @@
 //
 //   .txt .text       plain text: first line is the headline when it looks like one; a
 //                    dateline such as "Kyiv, Ukraine — February 5, 2026" gives the date
-//   .jsonl .ndjson   one article per line: id (required), text (required), source, url,
-//                    title, published (ISO date or date-time)
+//   .jsonl .ndjson   one article per line: id (required), text (required unless html),
+//                    html, source, url, title, published (ISO date or date-time)
+//   .html .htm       a web page: main content and metadata (ingest/html.h)
+//   .warc .warc.gz   web crawls: every HTML response record (ingest/warc.h)
 //
 // Bad input is normal: each problem is reported through the sink with the file, the line
 // and the byte offset where there is one, and reading goes on.
@@ -12,6 +14,7 @@
 #define CORROBORATE_INGEST_READER_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <functional>
 #include <string>
@@ -27,6 +30,10 @@ struct IngestOptions {
   // Budget per document: a .txt file, or one JSONL line. Larger inputs are skipped with
   // reason "too large".
   size_t max_document_bytes = 20u << 20;  // 20 MiB
+  // Compressed inputs (.warc.gz): stop decompressing past this many bytes, or when the
+  // output grows more than `max_expansion` times the input read (a gzip bomb).
+  uint64_t max_decompressed_bytes = uint64_t{256} << 30;  // 256 GiB
+  uint64_t max_expansion = 100;
   // Stop after this many articles (0 = no limit); the rest are not read.
   size_t max_articles = 0;
 };
