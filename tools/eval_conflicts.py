@@ -31,7 +31,9 @@ WORD_OF = {v: k for k, v in WORDS.items()}
 
 def analyze(binary, articles):
     lines = "".join(json.dumps(a) + "\n" for a in articles)
-    p = subprocess.run([binary, "analyze", "-", "--json", "-", "--quiet"], input=lines.encode(),
+    # Each cluster is one known story: compare it as such (clustering is scored by
+    # tools/eval_clusters.py).
+    p = subprocess.run([binary, "analyze", "-", "--json", "-", "--quiet", "--one-story"], input=lines.encode(),
                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
     if p.returncode not in (0, 1):
         raise RuntimeError("analyze failed: %s" % p.stderr.decode(errors="replace"))

@@ -2,6 +2,7 @@
 #include <iostream>
 #include <memory>
 
+#include "cli/cluster_options.h"
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "corroborate/pipeline/analyze.h"
@@ -53,7 +54,7 @@ int RunAnalyze(const AnalyzeArgs& args) {
 std::function<int()> SetupAnalyze(CLI::App* app) {
   auto args = std::make_shared<AnalyzeArgs>();
   app->add_option("paths", args->paths,
-                  "Files or directories (walked recursively): .txt, .jsonl; '-' reads JSONL from stdin")
+                  "Files or directories (walked recursively): .txt, .jsonl, .html, .warc(.gz); '-' reads JSONL from stdin")
       ->required();
   app->add_option("--json", args->json, "Write the JSON report here ('-' for stdout)");
   app->add_option("--md", args->md, "Write the Markdown report here ('-' for stdout)");
@@ -63,6 +64,7 @@ std::function<int()> SetupAnalyze(CLI::App* app) {
                   "Skip a file or JSONL line larger than this")
       ->capture_default_str();
   app->add_flag("--quiet", args->quiet, "Do not print skipped inputs and warnings to stderr");
+  AddClusterOptions(app, &args->options);
   app->add_flag("--explain", args->explain, "Print every scored pair of figures and whether it linked (stderr)");
   app->footer(
       "Without --json/--md/--html the Markdown report goes to stdout.\n"

@@ -25,9 +25,11 @@ struct Command {
 
 const std::vector<Command>& Commands();
 
+
 // Individual commands (defined in <name>_command.cc).
 std::function<int()> SetupAnalyze(CLI::App* app);
 std::function<int()> SetupBody(CLI::App* app);
+std::function<int()> SetupCluster(CLI::App* app);
 std::function<int()> SetupQuantities(CLI::App* app);
 std::function<int()> SetupTimex(CLI::App* app);
 std::function<int()> SetupVersion(CLI::App* app);

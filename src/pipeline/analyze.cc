@@ -67,57 +67,131 @@ std::string StoryTitle(const std::vector<std::unique_ptr<ArticleAnalysis>>& arts
   return "Untitled story";
 }
 
-RunResult Run(std::vector<ingest::Article> input, const AnalyzeOptions& options, RunResult result) {
+// Steps 1-2: normalise, segment and clean every article.
+void Prepare(std::vector<ingest::Article> input, const AnalyzeOptions& options, RunResult* result) {
   const size_t n = input.size();
-  result.articles.resize(n);
+  result->articles.resize(n);
   for (size_t i = 0; i < n; ++i) {
-    result.articles[i] = std::make_unique<ArticleAnalysis>();
-    result.articles[i]->article = std::move(input[i]);
+    result->articles[i] = std::make_unique<ArticleAnalysis>();
+    result->articles[i]->article = std::move(input[i]);
   }
-  // 1. Normalise and segment.
   ParallelFor(n, options.threads, [&](size_t i) {
-    ArticleAnalysis& a = *result.articles[i];
+    ArticleAnalysis& a = *result->articles[i];
     a.doc = text::MakeDocument(a.article.text, options.normalize, options.segment);
   });
-  // 2. Clean, with the cross-article repeated-line signal.
+  // Cleaning uses the cross-article repeated-line signal.
   clean::RepeatedLines repeated(options.clean);
-  for (const auto& a : result.articles) repeated.Add(a->doc);
+  for (const auto& a : result->articles) repeated.Add(a->doc);
   ParallelFor(n, options.threads, [&](size_t i) {
-    ArticleAnalysis& a = *result.articles[i];
+    ArticleAnalysis& a = *result->articles[i];
     a.blocks = clean::Clean(a.article, a.doc, options.clean, &repeated);
   });
-  // 3. Dates: the story's latest publication date resolves undated articles' relative
-  //    expressions; without any, the latest stated date stands in for "now".
+}
+
+// Steps 3-4: reference dates, then extraction.
+void Extract(const AnalyzeOptions& options, RunResult* result) {
+  // The latest publication date resolves undated articles' relative expressions; without
+  // any, the latest stated date stands in for "now".
   std::optional<Date> story_date;
-  for (const auto& a : result.articles) {
+  for (const auto& a : result->articles) {
     if (a->article.published_date && (!story_date || *story_date < *a->article.published_date)) {
       story_date = a->article.published_date;
     }
   }
-  std::optional<Date> now = story_date ? story_date : LatestMentionedDate(result.articles);
-  for (const auto& a : result.articles) {
+  std::optional<Date> now = story_date ? story_date : LatestMentionedDate(result->articles);
+  for (const auto& a : result->articles) {
     a->reference = a->article.published_date ? a->article.published_date : story_date;
     a->now = a->article.published_date ? a->article.published_date : now;
   }
-  // 4. Extract.
-  ParallelFor(n, options.threads, [&](size_t i) {
-    ArticleAnalysis& a = *result.articles[i];
+  ParallelFor(result->articles.size(), options.threads, [&](size_t i) {
+    ArticleAnalysis& a = *result->articles[i];
     a.extraction = extract::ExtractArticle(a.doc, a.blocks, a.reference, options.extract);
   });
-  if (n == 0) return result;
-  // 5. Compare and summarise: all articles form one story here.
-  StoryResult story;
-  story.id = "s1";
-  std::vector<compare::StoryArticle> view;
-  for (size_t i = 0; i < n; ++i) {
-    story.articles.push_back(i);
-    const ArticleAnalysis& a = *result.articles[i];
-    view.push_back(compare::StoryArticle{&a.article, &a.doc, &a.blocks, &a.extraction, a.now});
+}
+
+// Step 5: near-duplicates and stories, in publication order (undated articles after the
+// dated ones, each group in input order).
+void Group(const AnalyzeOptions& options, RunResult* result) {
+  const size_t n = result->articles.size();
+  std::vector<size_t> order(n);
+  for (size_t i = 0; i < n; ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    const auto& dx = result->articles[x]->article.published_date;
+    const auto& dy = result->articles[y]->article.published_date;
+    if (dx.has_value() != dy.has_value()) return dx.has_value();
+    if (dx && dy && !(*dx == *dy)) return *dx < *dy;
+    return result->articles[x]->article.sequence < result->articles[y]->article.sequence;
+  });
+  std::vector<std::string> kept(n);
+  std::vector<cluster::Fingerprint> prints(n);
+  ParallelFor(n, options.threads, [&](size_t i) {
+    const ArticleAnalysis& a = *result->articles[i];
+    for (const clean::Block& b : a.blocks) {
+      if (b.kept() && b.role != clean::Role::kTitle) kept[i].append(b.span.Of(a.doc.text())).append("\n");
+    }
+    prints[i] = cluster::MakeFingerprint(kept[i], options.dedup);
+  });
+  cluster::DuplicateFinder dedup(options.dedup);
+  cluster::StoryClusterer clusterer(options.stories);
+  for (size_t k = 0; k < n; ++k) {
+    ArticleAnalysis& a = *result->articles[order[k]];
+    cluster::DuplicateFinder::Match m = dedup.Add(std::move(prints[order[k]]));
+    if (m.original >= 0) {
+      a.duplicate_of = static_cast<int64_t>(order[static_cast<size_t>(m.original)]);
+      a.duplicate_jaccard = m.jaccard;
+    }
+    std::string title = a.article.title.value_or("");
+    cluster::StoryDoc doc{kept[order[k]], title, a.article.published_date, m.original};
+    if (options.one_story) {
+      a.story = 0;
+    } else {
+      cluster::StoryClusterer::Assignment s = clusterer.Add(doc);
+      a.story = s.story;
+      a.story_similarity = s.similarity;
+    }
   }
-  story.analysis = compare::Compare(view, options.compare);
-  story.summary = summarize::Summarize(view, story.analysis, options.summary);
-  story.title = StoryTitle(result.articles, story);
-  result.stories.push_back(std::move(story));
+  size_t story_count = 0;
+  for (const auto& a : result->articles) story_count = std::max<size_t>(story_count, a->story + 1);
+  result->stories.resize(story_count);
+  for (size_t k = 0; k < n; ++k) result->stories[result->articles[order[k]]->story].articles.push_back(order[k]);
+  for (size_t s = 0; s < story_count; ++s) result->stories[s].id = "s" + std::to_string(s + 1);
+}
+
+// Step 6: compare and summarise each story.
+void CompareStories(const AnalyzeOptions& options, RunResult* result) {
+  ParallelFor(result->stories.size(), options.threads, [&](size_t s) {
+    StoryResult& story = result->stories[s];
+    std::vector<compare::StoryArticle> view;
+    for (size_t i : story.articles) {
+      const ArticleAnalysis& a = *result->articles[i];
+      view.push_back(compare::StoryArticle{&a.article, &a.doc, &a.blocks, &a.extraction, a.now});
+    }
+    story.analysis = compare::Compare(view, options.compare);
+    story.summary = summarize::Summarize(view, story.analysis, options.summary);
+    story.title = StoryTitle(result->articles, story);
+  });
+}
+
+RunResult Run(std::vector<ingest::Article> input, const AnalyzeOptions& options, RunResult result) {
+  Prepare(std::move(input), options, &result);
+  Extract(options, &result);
+  if (result.articles.empty()) return result;
+  Group(options, &result);
+  CompareStories(options, &result);
+  return result;
+}
+
+RunResult Read(const std::vector<std::string>& paths, const AnalyzeOptions& options,
+               const std::function<void(const ingest::Skipped&)>& on_skip, std::vector<ingest::Article>* articles) {
+  RunResult result;
+  ingest::Sink sink;
+  sink.article = [&](ingest::Article&& a) { articles->push_back(std::move(a)); };
+  sink.skipped = [&](ingest::Skipped&& s) {
+    if (on_skip) on_skip(s);
+    result.skipped.push_back(std::move(s));
+  };
+  sink.warning = [&](ingest::Warning&& w) { result.warnings.push_back(std::move(w)); };
+  result.read = ingest::ReadPaths(paths, options.ingest, sink);
   return result;
 }
 
@@ -142,6 +216,9 @@ report::RunView RunResult::View() const {
     for (size_t i : s.articles) {
       const ArticleAnalysis& a = *articles[i];
       sv.articles.push_back(compare::StoryArticle{&a.article, &a.doc, &a.blocks, &a.extraction, a.now});
+      sv.duplicate_of.push_back(a.duplicate_of >= 0 ? articles[static_cast<size_t>(a.duplicate_of)]->article.id
+                                                    : std::string());
+      sv.duplicate_jaccard.push_back(a.duplicate_jaccard);
     }
     v.stories.push_back(std::move(sv));
   }
@@ -150,17 +227,18 @@ report::RunView RunResult::View() const {
 
 RunResult Analyze(const std::vector<std::string>& paths, const AnalyzeOptions& options,
                   const std::function<void(const ingest::Skipped&)>& on_skip) {
-  RunResult result;
   std::vector<ingest::Article> articles;
-  ingest::Sink sink;
-  sink.article = [&](ingest::Article&& a) { articles.push_back(std::move(a)); };
-  sink.skipped = [&](ingest::Skipped&& s) {
-    if (on_skip) on_skip(s);
-    result.skipped.push_back(std::move(s));
-  };
-  sink.warning = [&](ingest::Warning&& w) { result.warnings.push_back(std::move(w)); };
-  result.read = ingest::ReadPaths(paths, options.ingest, sink);
+  RunResult result = Read(paths, options, on_skip, &articles);
   return Run(std::move(articles), options, std::move(result));
+}
+
+RunResult ClusterOnly(const std::vector<std::string>& paths, const AnalyzeOptions& options,
+                      const std::function<void(const ingest::Skipped&)>& on_skip) {
+  std::vector<ingest::Article> articles;
+  RunResult result = Read(paths, options, on_skip, &articles);
+  Prepare(std::move(articles), options, &result);
+  if (!result.articles.empty()) Group(options, &result);
+  return result;
 }
 
 RunResult AnalyzeArticles(std::vector<ingest::Article> articles, const AnalyzeOptions& options) {

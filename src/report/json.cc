@@ -25,7 +25,9 @@ Json OptString(const std::optional<std::string>& s) { return s ? Json(*s) : Json
 Json OptString(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
 Json OptDate(const std::optional<Date>& d) { return d ? Json(d->ToIso()) : Json(nullptr); }
 
-Json ArticleJson(const compare::StoryArticle& a, const std::string& story_id) {
+Json ArticleJson(const StoryView& s, size_t k) {
+  const compare::StoryArticle& a = s.articles[k];
+  const std::string& story_id = s.id;
   const ingest::Article& art = *a.article;
   Json j;
   j["id"] = art.id;
@@ -36,6 +38,9 @@ Json ArticleJson(const compare::StoryArticle& a, const std::string& story_id) {
   j["input"] = art.input;
   j["line"] = art.line ? Json(*art.line) : Json(nullptr);
   j["story"] = story_id;
+  bool dup = k < s.duplicate_of.size() && !s.duplicate_of[k].empty();
+  j["duplicate_of"] = dup ? Json(s.duplicate_of[k]) : Json(nullptr);
+  if (dup) j["duplicate_jaccard"] = std::round(s.duplicate_jaccard[k] * 1000) / 1000;
   Json kept = Json::array(), removed = Json::array();
   for (const clean::Block& b : *a.blocks) {
     Span o = a.doc->ToOriginal(b.span);
@@ -252,7 +257,7 @@ void WriteJson(const RunView& run, std::ostream& out) {
   j["warnings"] = std::move(warnings);
   Json articles = Json::array();
   for (const StoryView& s : run.stories) {
-    for (const compare::StoryArticle& a : s.articles) articles.push_back(ArticleJson(a, s.id));
+    for (size_t k = 0; k < s.articles.size(); ++k) articles.push_back(ArticleJson(s, k));
   }
   j["articles"] = std::move(articles);
   Json stories = Json::array();

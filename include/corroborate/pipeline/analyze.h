@@ -1,5 +1,5 @@
-// The main job: read articles, clean and analyse each, compare them as one story, and
-// summarise. What `corroborate analyze` and every other host run.
+// The main job: read articles, clean and analyse each, find near-duplicates, cluster them
+// into stories, compare each story's articles and summarise it. What `corroborate analyze` and every other host run.
 #ifndef CORROBORATE_PIPELINE_ANALYZE_H_
 #define CORROBORATE_PIPELINE_ANALYZE_H_
 
@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "corroborate/clean/clean.h"
+#include "corroborate/cluster/minhash.h"
+#include "corroborate/cluster/stories.h"
 #include "corroborate/compare/story.h"
 #include "corroborate/extract/extractor.h"
 #include "corroborate/ingest/reader.h"
@@ -29,6 +31,9 @@ struct AnalyzeOptions {
   extract::ExtractOptions extract;
   compare::CompareOptions compare;
   summarize::SummaryOptions summary;
+  cluster::MinHashOptions dedup;     // near-duplicate detection
+  cluster::StoryOptions stories;     // story clustering
+  bool one_story = false;            // treat all articles as one story (no clustering)
   size_t threads = 0;  // worker threads for per-article work; 0 = one per core
 };
 
@@ -44,6 +49,12 @@ struct ArticleAnalysis {
   // The date undated figures are taken to be "as of": `reference`, or when nothing in the
   // story is dated, the latest date any article mentions (a lower bound).
   std::optional<Date> now;
+  // Near-duplicate detection: the earliest article (index into RunResult::articles) this
+  // one copies, with the exact shingle Jaccard similarity; -1 when it is no copy.
+  int64_t duplicate_of = -1;
+  double duplicate_jaccard = 0;
+  uint32_t story = 0;  // index into RunResult::stories
+  double story_similarity = 0;  // cosine with the story when it joined (0: it started it)
 };
 
 struct StoryResult {
@@ -69,12 +80,18 @@ struct RunResult {
   report::RunView View() const;
 };
 
-// Reads `paths` (files, directories, "-" for JSONL on stdin) and analyses them as one story.
+// Reads `paths` (files, directories, "-" for JSONL on stdin), finds near-duplicates,
+// clusters the articles into stories (in publication order) and analyses each story.
 // `on_skip` (may be empty) is called as each input is skipped, for live messages.
 RunResult Analyze(const std::vector<std::string>& paths, const AnalyzeOptions& options,
                   const std::function<void(const ingest::Skipped&)>& on_skip = {});
 
-// Analyses articles already in memory as one story.
+// Reads, cleans, deduplicates and clusters only: stories hold their article indices and
+// ids, without extraction, comparison or summaries (for `corroborate cluster`).
+RunResult ClusterOnly(const std::vector<std::string>& paths, const AnalyzeOptions& options,
+                      const std::function<void(const ingest::Skipped&)>& on_skip = {});
+
+// The same as Analyze for articles already in memory.
 RunResult AnalyzeArticles(std::vector<ingest::Article> articles, const AnalyzeOptions& options);
 
 }  // namespace corroborate::pipeline

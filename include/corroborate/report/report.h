@@ -20,6 +20,10 @@ struct StoryView {
   std::string id;     // "s1"
   std::string title;
   std::vector<compare::StoryArticle> articles;
+  // Per article (aligned with `articles`): the id of the earlier article it nearly
+  // duplicates (empty when none) and their exact shingle Jaccard similarity.
+  std::vector<std::string> duplicate_of;
+  std::vector<double> duplicate_jaccard;
   const compare::StoryAnalysis* analysis = nullptr;
   const std::vector<summarize::SummarySentence>* summary = nullptr;
 };

@@ -1,0 +1,81 @@
+// Online story clustering: articles arrive in publication order and each joins the most
+// similar open story or starts a new one; existing stories are never rebuilt, so the
+// result is deterministic for a given order and costs O(terms) per article through an
+// inverted index from terms to stories.
+//
+// An article is a weighted bag of terms: content-word stems weighted by log tf x idf (idf
+// from the articles seen so far), with names (capitalised words inside sentences, and
+// capitalised pairs as one term) and title words counting double, and figures and
+// years as their own terms. A story is the sum of its members' vectors, pruned to its
+// strongest terms. An article joins the story with the highest cosine similarity when it
+// reaches `threshold`; a story whose last article is more than `window_days` older than
+// the new one (when both are dated) is closed. Near-duplicates join their original's story.
+#ifndef CORROBORATE_CLUSTER_STORIES_H_
+#define CORROBORATE_CLUSTER_STORIES_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "corroborate/base/date.h"
+
+namespace corroborate::cluster {
+
+struct StoryOptions {
+  double threshold = 0.15;      // cosine similarity needed to join a story
+  int window_days = 7;          // a story closes after this many days without articles
+  size_t terms_per_article = 150;
+  size_t terms_per_story = 300;
+  double name_weight = 2.0;     // capitalised names and title words
+  double name_share = 0.5;      // weight of the names-only cosine in the score
+};
+
+struct StoryDoc {
+  std::string_view text;   // the article's kept text
+  std::string_view title;  // may be empty
+  std::optional<Date> date;
+  int64_t duplicate_of = -1;  // an earlier document (by arrival index) it is a copy of
+};
+
+class StoryClusterer {
+ public:
+  explicit StoryClusterer(const StoryOptions& options = {});
+
+  struct Assignment {
+    uint32_t story = 0;
+    double similarity = 0;  // with the story it joined (0 for a new story, 1 for a duplicate)
+  };
+  // Adds the next document (arrival index = number of documents added before).
+  Assignment Add(const StoryDoc& doc);
+
+  size_t stories() const { return stories_.size(); }
+  size_t documents() const { return doc_story_.size(); }
+
+ private:
+  struct Story {
+    std::unordered_map<uint32_t, double> centroid;  // term -> summed weight
+    double norm = 0;
+    double name_norm = 0;  // norm over name terms only
+    std::optional<Date> last;
+    uint32_t size = 0;
+  };
+  std::vector<std::pair<uint32_t, double>> Vector(const StoryDoc& doc);
+  void Join(uint32_t story, const std::vector<std::pair<uint32_t, double>>& v, const StoryDoc& doc);
+  uint32_t TermId(const std::string& term);
+
+  StoryOptions options_;
+  std::unordered_map<std::string, uint32_t> terms_;
+  std::vector<uint32_t> df_;  // documents containing each term
+  std::vector<bool> entity_;  // the term is a name ("!chavez") or a name pair ("@hugo chavez")
+  size_t docs_ = 0;
+  std::vector<Story> stories_;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> postings_;  // term -> stories holding it
+  std::vector<uint32_t> doc_story_;
+};
+
+}  // namespace corroborate::cluster
+
+#endif  // CORROBORATE_CLUSTER_STORIES_H_

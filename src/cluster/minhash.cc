@@ -1,0 +1,210 @@
+// MinHash with one-permutation hashing and LSH; see include/corroborate/cluster/minhash.h.
+#include "corroborate/cluster/minhash.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace corroborate::cluster {
+namespace {
+
+inline uint64_t Mix(uint64_t x) {  // splitmix64 finaliser
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+
+inline bool WordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+// LSD radix sort of 32-bit keys, three passes of 11 bits: linear, and several times
+// faster than std::sort for the few hundred shingles of an article.
+void RadixSort(std::vector<uint32_t>* v) {
+  std::vector<uint32_t> tmp(v->size());
+  uint32_t* src = v->data();
+  uint32_t* dst = tmp.data();
+  const size_t n = v->size();
+  for (int shift = 0; shift < 33; shift += 11) {
+    size_t count[2049] = {0};
+    for (size_t i = 0; i < n; ++i) ++count[((src[i] >> shift) & 2047) + 1];
+    for (size_t b = 0; b < 2048; ++b) count[b + 1] += count[b];
+    for (size_t i = 0; i < n; ++i) dst[count[(src[i] >> shift) & 2047]++] = src[i];
+    std::swap(src, dst);
+  }
+  if (src != v->data()) std::copy(src, src + n, v->data());
+}
+
+}  // namespace
+
+Fingerprint MakeFingerprint(std::string_view text, const MinHashOptions& options) {
+  Fingerprint f;
+  const int k = std::max(1, options.shingle_words);
+  const uint32_t bins = static_cast<uint32_t>(std::max(1, options.permutations));
+  std::vector<uint64_t> ring(static_cast<size_t>(k), 0);
+  std::vector<uint64_t> hashes;  // one mixed 64-bit hash per shingle
+  hashes.reserve(text.size() / 5 + 1);
+  uint64_t exact = 0x9E3779B97F4A7C15ULL;
+  size_t words = 0;
+  char word[64];
+  size_t i = 0;
+  const size_t n = text.size();
+  // Shingle hashes roll: h = sum of word_hash[i] * P^(k-1-i) over the last k words (mod
+  // 2^64), updated in O(1) per word, then mixed once.
+  constexpr uint64_t kP = 0x100000001B3ULL;
+  uint64_t pk = 1;  // P^k
+  for (int j = 0; j < k; ++j) pk *= kP;
+  uint64_t rolling = 0;
+  while (i < n) {
+    while (i < n && !WordByte(static_cast<unsigned char>(text[i]))) ++i;
+    if (i >= n) break;
+    size_t len = 0;
+    uint64_t wh;
+    size_t start = i;
+    while (i < n && WordByte(static_cast<unsigned char>(text[i]))) {
+      char c = text[i];
+      if (len < sizeof word) word[len++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      ++i;
+    }
+    wh = (i - start) <= sizeof word ? XXH3_64bits(word, len) : XXH3_64bits(text.data() + start, i - start);
+    exact = exact * kP + wh;
+    uint64_t& slot = ring[words % static_cast<size_t>(k)];
+    rolling = rolling * kP + wh - (words >= static_cast<size_t>(k) ? slot * pk : 0);
+    slot = wh;
+    ++words;
+    if (words >= static_cast<size_t>(k)) hashes.push_back(Mix(rolling));
+  }
+  if (words > 0 && words < static_cast<size_t>(k)) hashes.push_back(Mix(rolling));
+  f.exact = Mix(exact ^ words);
+  // One-permutation hashing: bin by the shingle hash, keep the minimum of a second hash.
+  const uint32_t kEmpty = std::numeric_limits<uint32_t>::max();
+  f.signature.assign(bins, kEmpty);
+  // The high half of a shingle's hash picks its bin and is its identity in the shingle
+  // set; the low half is its value in the bin.
+  std::vector<uint32_t> shingles(hashes.size());
+  for (size_t j = 0; j < hashes.size(); ++j) {
+    uint64_t h = hashes[j];
+    uint32_t bin = static_cast<uint32_t>(((h >> 32) * bins) >> 32);
+    uint32_t v = static_cast<uint32_t>(h);
+    if (v < f.signature[bin]) f.signature[bin] = v;
+    shingles[j] = static_cast<uint32_t>(h >> 32);
+  }
+  // Optimal densification: an empty bin copies the bin that a per-bin hash sequence
+  // lands on first among the full ones (the same for every document).
+  if (!shingles.empty()) {
+    std::vector<uint32_t> filled = f.signature;
+    for (uint32_t b = 0; b < bins; ++b) {
+      if (filled[b] != kEmpty) continue;
+      for (uint64_t attempt = 1;; ++attempt) {
+        uint64_t h = Mix((static_cast<uint64_t>(b) << 32) ^ attempt);
+        uint32_t from = static_cast<uint32_t>(((h >> 32) * bins) >> 32);
+        if (filled[from] != kEmpty) {
+          f.signature[b] = filled[from];
+          break;
+        }
+      }
+    }
+  }
+  if (shingles.size() > 64) {
+    RadixSort(&shingles);
+  } else {
+    std::sort(shingles.begin(), shingles.end());
+  }
+  shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
+  f.shingles = std::move(shingles);
+  return f;
+}
+
+double CandidateProbability(double s, int bands, int rows) {
+  return 1.0 - std::pow(1.0 - std::pow(s, rows), bands);
+}
+
+double EstimatedJaccard(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  if (a.empty() || a.size() != b.size()) return 0;
+  size_t same = 0;
+  for (size_t i = 0; i < a.size(); ++i) same += a[i] == b[i];
+  return static_cast<double>(same) / static_cast<double>(a.size());
+}
+
+double ExactJaccard(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  if (a.empty() && b.empty()) return 1;
+  size_t i = 0, j = 0, n = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      ++n;
+      ++i;
+      ++j;
+    }
+  }
+  return static_cast<double>(n) / static_cast<double>(a.size() + b.size() - n);
+}
+
+LshIndex::LshIndex(const MinHashOptions& options) : options_(options), bands_(static_cast<size_t>(options.bands)) {}
+
+uint64_t LshIndex::BandKey(const std::vector<uint32_t>& signature, int band) const {
+  return XXH3_64bits_withSeed(signature.data() + static_cast<size_t>(band * options_.rows),
+                              static_cast<size_t>(options_.rows) * sizeof(uint32_t), static_cast<uint64_t>(band));
+}
+
+std::vector<uint32_t> LshIndex::Candidates(const std::vector<uint32_t>& signature) const {
+  std::vector<uint32_t> out;
+  if (signature.size() < static_cast<size_t>(options_.bands * options_.rows)) return out;
+  for (int b = 0; b < options_.bands; ++b) {
+    auto it = bands_[static_cast<size_t>(b)].find(BandKey(signature, b));
+    if (it != bands_[static_cast<size_t>(b)].end()) out.insert(out.end(), it->second.begin(), it->second.end());
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+void LshIndex::Add(uint32_t id, const std::vector<uint32_t>& signature) {
+  ++count_;
+  if (signature.size() < static_cast<size_t>(options_.bands * options_.rows)) return;
+  for (int b = 0; b < options_.bands; ++b) bands_[static_cast<size_t>(b)][BandKey(signature, b)].push_back(id);
+}
+
+DuplicateFinder::DuplicateFinder(const MinHashOptions& options) : options_(options), index_(options) {}
+
+DuplicateFinder::Match DuplicateFinder::Add(Fingerprint f) {
+  Match m;
+  uint32_t id = static_cast<uint32_t>(docs_.size());
+  auto ex = exact_.find(f.exact);
+  if (ex != exact_.end()) {
+    m.original = original_[ex->second];
+    m.jaccard = 1;
+    m.exact = true;
+  } else {
+    exact_.emplace(f.exact, id);
+    std::vector<uint32_t> cands = index_.Candidates(f.signature);
+    m.candidates = cands.size();
+    double best = 0;
+    int64_t best_id = -1;
+    for (uint32_t c : cands) {
+      double j = ExactJaccard(f.shingles, docs_[c].shingles);
+      if (j >= options_.threshold && j > best) {
+        best = j;
+        best_id = c;
+      }
+    }
+    if (best_id >= 0) {
+      m.original = original_[static_cast<size_t>(best_id)];
+      m.jaccard = best;
+    }
+  }
+  index_.Add(id, f.signature);
+  original_.push_back(m.original >= 0 ? m.original : id);
+  docs_.push_back(std::move(f));
+  return m;
+}
+
+}  // namespace corroborate::cluster

@@ -1,0 +1,225 @@
+// Online story clustering; see include/corroborate/cluster/stories.h.
+#include "corroborate/cluster/stories.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+#include "corroborate/base/data.h"
+#include "corroborate/base/strings.h"
+#include "corroborate/text/stem.h"
+
+namespace corroborate::cluster {
+namespace {
+
+const std::unordered_set<std::string>& Stopwords() {
+  static const auto* words = [] {
+    auto* s = new std::unordered_set<std::string>;
+    for (std::string_view w : data::Lines("compare/stopwords.txt")) s->insert(std::string(w));
+    for (const char* w : {"said", "says", "say", "told", "would", "could", "also", "one", "two", "new", "year",
+                          "years", "last", "first", "time", "people", "including", "according", "news", "reuters",
+                          "ap", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
+      s->insert(w);
+    }
+    return s;
+  }();
+  return *words;
+}
+
+struct Token {
+  std::string_view raw;
+  bool capital = false;
+  bool sentence_start = false;
+  bool digits = false;
+};
+
+std::vector<Token> Tokens(std::string_view text) {
+  std::vector<Token> out;
+  bool start = true;
+  size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    bool word = IsAsciiAlnum(static_cast<char>(c)) || c >= 0x80;
+    if (!word) {
+      if (c == '.' || c == '!' || c == '?' || c == '\n') start = true;
+      ++i;
+      continue;
+    }
+    size_t b = i;
+    bool digits = true;
+    while (i < text.size()) {
+      unsigned char d = static_cast<unsigned char>(text[i]);
+      if (IsAsciiAlnum(static_cast<char>(d)) || d >= 0x80) {
+        digits &= IsAsciiDigit(static_cast<char>(d));
+        ++i;
+      } else if ((d == '\'' || d == '-' || d == ',' || d == '.') && i + 1 < text.size() &&
+                 IsAsciiAlnum(text[i + 1]) && (d != ',' || digits) && (d != '.' || digits)) {
+        ++i;  // "don't", "cease-fire", "55,000", "1.2"
+      } else {
+        break;
+      }
+    }
+    Token t;
+    t.raw = text.substr(b, i - b);
+    t.capital = IsAsciiUpper(text[b]);
+    t.sentence_start = start;
+    t.digits = digits;
+    out.push_back(t);
+    start = false;
+  }
+  return out;
+}
+
+}  // namespace
+
+StoryClusterer::StoryClusterer(const StoryOptions& options) : options_(options) {}
+
+uint32_t StoryClusterer::TermId(const std::string& term) {
+  auto [it, inserted] = terms_.emplace(term, static_cast<uint32_t>(terms_.size()));
+  if (inserted) {
+    df_.push_back(0);
+    entity_.push_back(!term.empty() && (term[0] == '!' || term[0] == '@'));
+  }
+  return it->second;
+}
+
+std::vector<std::pair<uint32_t, double>> StoryClusterer::Vector(const StoryDoc& doc) {
+  const auto& stop = Stopwords();
+  std::unordered_map<uint32_t, double> tf;
+  auto add = [&](const std::string& term, double w) { tf[TermId(term)] += w; };
+  // Words written capitalised inside a sentence are names; the same word at a sentence
+  // start ("Rice said...") is then a name too.
+  std::unordered_set<std::string> names;
+  std::vector<Token> body = Tokens(doc.text);
+  for (const Token& t : body) {
+    if (t.capital && !t.sentence_start && !t.digits) names.insert(AsciiLowerCopy(t.raw));
+  }
+  auto scan = [&](std::string_view text, double boost) {
+    std::vector<Token> toks = text.data() == doc.text.data() ? body : Tokens(text);
+    for (size_t k = 0; k < toks.size(); ++k) {
+      Token t = toks[k];
+      std::string lower = AsciiLowerCopy(t.raw);
+      if (t.capital && t.sentence_start && names.count(lower)) t.sentence_start = false;
+      if (t.digits) {
+        // Years and figures tell events of a kind apart ("the 2004 quake", "7.8").
+        if (t.raw.size() >= 2) add("#" + lower, boost);
+        continue;
+      }
+      if (lower.size() < 3 || stop.count(lower)) continue;
+      bool name = t.capital && !t.sentence_start;
+      // Names are their own terms ("!nichols"): they tell two events of a kind apart.
+      if (name) {
+        add("!" + lower, boost * options_.name_weight);
+      } else {
+        add(text::Stem(lower), boost);
+      }
+      // "Hugo Chavez", "Los Angeles": a pair of capitalised words is one more term.
+      if (t.capital && k + 1 < toks.size() && toks[k + 1].capital && !toks[k + 1].sentence_start) {
+        add("@" + lower + " " + AsciiLowerCopy(toks[k + 1].raw), boost * options_.name_weight);
+      }
+    }
+  };
+  scan(doc.text, 1.0);
+  scan(doc.title, options_.name_weight);
+  ++docs_;
+  std::vector<std::pair<uint32_t, double>> v;
+  v.reserve(tf.size());
+  for (auto& [term, f] : tf) {
+    ++df_[term];
+    double idf = std::log((static_cast<double>(docs_) + 1.0) / (static_cast<double>(df_[term]) + 0.5)) + 1.0;
+    v.emplace_back(term, (1.0 + std::log(f)) * idf);
+  }
+  std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+  if (v.size() > options_.terms_per_article) v.resize(options_.terms_per_article);
+  double norm = 0;
+  for (const auto& [t, w] : v) norm += w * w;
+  norm = std::sqrt(norm);
+  if (norm > 0) {
+    for (auto& [t, w] : v) w /= norm;
+  }
+  return v;
+}
+
+void StoryClusterer::Join(uint32_t id, const std::vector<std::pair<uint32_t, double>>& v, const StoryDoc& doc) {
+  Story& s = stories_[id];
+  for (const auto& [t, w] : v) {
+    auto [it, inserted] = s.centroid.emplace(t, 0.0);
+    it->second += w;
+    if (inserted) postings_[t].push_back(id);
+  }
+  if (s.centroid.size() > options_.terms_per_story * 2) {
+    // Prune to the strongest terms; dropped terms leave the postings lazily (a stale
+    // posting only costs a lookup that finds nothing).
+    std::vector<std::pair<uint32_t, double>> all(s.centroid.begin(), s.centroid.end());
+    std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
+      return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    all.resize(options_.terms_per_story);
+    s.centroid.clear();
+    for (const auto& [t, w] : all) s.centroid.emplace(t, w);
+  }
+  double norm = 0, names = 0;
+  for (const auto& [t, w] : s.centroid) {
+    norm += w * w;
+    if (entity_[t]) names += w * w;
+  }
+  s.norm = std::sqrt(norm);
+  s.name_norm = std::sqrt(names);
+  if (doc.date && (!s.last || *s.last < *doc.date)) s.last = doc.date;
+  ++s.size;
+}
+
+StoryClusterer::Assignment StoryClusterer::Add(const StoryDoc& doc) {
+  std::vector<std::pair<uint32_t, double>> v = Vector(doc);
+  Assignment a;
+  if (doc.duplicate_of >= 0 && static_cast<size_t>(doc.duplicate_of) < doc_story_.size()) {
+    a.story = doc_story_[static_cast<size_t>(doc.duplicate_of)];
+    a.similarity = 1;
+    Join(a.story, v, doc);
+    doc_story_.push_back(a.story);
+    return a;
+  }
+  // Cosine over all terms and over names alone; the score is their mean, so an article
+  // about the same kind of event with other people and places scores low.
+  std::unordered_map<uint32_t, std::pair<double, double>> dot;
+  double doc_names = 0;
+  for (const auto& [t, w] : v) {
+    if (entity_[t]) doc_names += w * w;
+    auto p = postings_.find(t);
+    if (p == postings_.end()) continue;
+    for (uint32_t s : p->second) {
+      auto c = stories_[s].centroid.find(t);
+      if (c == stories_[s].centroid.end()) continue;
+      dot[s].first += w * c->second;
+      if (entity_[t]) dot[s].second += w * c->second;
+    }
+  }
+  doc_names = std::sqrt(doc_names);
+  double best = 0;
+  int64_t best_story = -1;
+  for (const auto& [s, d] : dot) {
+    const Story& st = stories_[s];
+    if (doc.date && st.last && (doc.date->FirstDay() - st.last->LastDay()) > options_.window_days) continue;
+    double all = st.norm > 0 ? d.first / st.norm : 0;
+    double names = st.name_norm > 0 && doc_names > 0 ? d.second / (st.name_norm * doc_names) : all;
+    double cos = (1 - options_.name_share) * all + options_.name_share * names;
+    if (cos > best || (cos == best && best_story >= 0 && s < best_story)) {
+      best = cos;
+      best_story = s;
+    }
+  }
+  if (best_story >= 0 && best >= options_.threshold) {
+    a.story = static_cast<uint32_t>(best_story);
+    a.similarity = best;
+  } else {
+    a.story = static_cast<uint32_t>(stories_.size());
+    stories_.emplace_back();
+  }
+  Join(a.story, v, doc);
+  doc_story_.push_back(a.story);
+  return a;
+}
+
+}  // namespace corroborate::cluster

@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Scores `corroborate cluster` (story clustering) by pairwise precision, recall and F1.
+
+Data sets, each fed as one stream of articles:
+  ecbplus   ../shared/data/ecbplus/ecbplus_topics_1-35.jsonl: gold = the `story` field
+            (each topic holds two different events of the same kind, so this is hard);
+            no publication dates, so input order is arrival order
+  wikinews  ../shared/data/wikinews/wikinews_clusters_dev.jsonl: every cluster's source
+            articles, with their dates; gold = the cluster
+A pair of articles is a true positive when both gold and prediction put them in one
+story. With --floor NAME=F1, exits 1 when that set's F1 falls below F1; 77 when no data.
+
+  tools/eval_clusters.py [--corroborate build/corroborate] [--set ecbplus|wikinews|all]
+                         [--floor ecbplus=0.9 ...] [-- extra cluster options]
+"""
+import argparse
+import collections
+import json
+import os
+import sys
+
+from evalkit import check_floor, prf, run_jsonl
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+DATA = os.path.join(ROOT, "..", "shared", "data")
+
+
+def ecbplus():
+    path = os.path.join(DATA, "ecbplus", "ecbplus_topics_1-35.jsonl")
+    if not os.path.exists(path):
+        return None
+    rows = [json.loads(l) for l in open(path, encoding="utf-8")]
+    return [{"id": r["id"], "text": r["text"]} for r in rows], {r["id"]: r["story"] for r in rows}
+
+
+def wikinews():
+    path = os.path.join(DATA, "wikinews", "wikinews_clusters_dev.jsonl")
+    if not os.path.exists(path):
+        return None
+    records, gold = [], {}
+    for k, line in enumerate(open(path, encoding="utf-8")):
+        for a in json.loads(line).get("articles", []):
+            rid = "c%d-%s" % (k, a["id"])
+            rec = {"id": rid, "text": a["text"]}
+            for f in ("title", "published", "source", "url"):
+                if a.get(f):
+                    rec[f] = a[f]
+            records.append(rec)
+            gold[rid] = k
+    return records, gold
+
+
+def pairwise(gold, pred):
+    def pairs(assign):
+        groups = collections.defaultdict(list)
+        for i, c in assign.items():
+            groups[c].append(i)
+        return sum(len(g) * (len(g) - 1) // 2 for g in groups.values()), groups
+    n_gold, _ = pairs(gold)
+    n_pred, groups = pairs(pred)
+    tp = 0
+    for members in groups.values():
+        counts = collections.Counter(gold[m] for m in members)
+        tp += sum(c * (c - 1) // 2 for c in counts.values())
+    return prf(tp, n_pred, n_gold)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corroborate", default=os.path.join(ROOT, "build", "corroborate"))
+    ap.add_argument("--set", default="all")
+    ap.add_argument("--floor", nargs="*", default=[])
+    ap.add_argument("extra", nargs="*", help="options passed to `corroborate cluster`")
+    args = ap.parse_args()
+    floors = dict((k, float(v)) for k, _, v in (f.partition("=") for f in args.floor))
+    sets = {"ecbplus": ecbplus, "wikinews": wikinews}
+    ok, ran = True, 0
+    for name, load in sets.items():
+        if args.set not in ("all", name):
+            continue
+        loaded = load()
+        if loaded is None:
+            print("SKIP %s: data not found under %s" % (name, DATA))
+            continue
+        records, gold = loaded
+        rows, _ = run_jsonl(args.corroborate, "cluster", records, args=args.extra)
+        pred = {r["id"]: r["story"] for r in rows}
+        missing = [i for i in gold if i not in pred]
+        p, r, f = pairwise({i: gold[i] for i in pred}, pred)
+        ran += 1
+        print("%-9s %4d articles, %3d gold stories, %3d predicted: pairwise P %.3f R %.3f F1 %.3f%s" %
+              (name, len(records), len(set(gold.values())), len(set(pred.values())), p, r, f,
+               ("  (%d not clustered)" % len(missing)) if missing else ""))
+        ok &= check_floor(name + " pairwise F1", f, floors.get(name))
+    if ran == 0:
+        return 77
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
