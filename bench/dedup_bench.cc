@@ -9,6 +9,8 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <cstdlib>
+#include <iterator>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -19,9 +21,24 @@
 namespace corroborate::bench {
 namespace {
 
+// The corpus: $CORROBORATE_BENCH_CORPUS (documents separated by NUL bytes, as
+// bench/minhash_side_by_side.py writes it for both systems), else the Wikinews sources,
+// else the bundled examples.
 const std::vector<std::string>& Texts() {
   static const auto* texts = [] {
     auto* t = new std::vector<std::string>;
+    if (const char* path = std::getenv("CORROBORATE_BENCH_CORPUS")) {
+      std::ifstream f(path, std::ios::binary);
+      std::string all((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+      size_t at = 0;
+      while (at <= all.size()) {
+        size_t z = all.find('\0', at);
+        if (z == std::string::npos) z = all.size();
+        t->push_back(all.substr(at, z - at));
+        at = z + 1;
+      }
+      return t;
+    }
     std::ifstream in(std::string(CORROBORATE_SHARED_DIR) + "/data/wikinews/wikinews_clusters_dev.jsonl");
     std::string line;
     while (in && std::getline(in, line)) {
