@@ -178,6 +178,12 @@ DuplicateFinder::DuplicateFinder(const MinHashOptions& options) : options_(optio
 DuplicateFinder::Match DuplicateFinder::Add(Fingerprint f) {
   Match m;
   uint32_t id = static_cast<uint32_t>(docs_.size());
+  if (f.shingles.size() < options_.min_shingles) {
+    original_.push_back(id);
+    docs_.push_back(std::move(f));
+    index_.Add(id, {});  // counted, never a candidate
+    return m;
+  }
   auto ex = exact_.find(f.exact);
   if (ex != exact_.end()) {
     m.original = original_[ex->second];

@@ -30,6 +30,8 @@ struct MinHashOptions {
   int bands = 32;
   int rows = 4;
   double threshold = 0.8;  // exact Jaccard at or above which two documents are near-duplicates
+  // Documents with fewer shingles (a caption, an empty page) are too short to call copies.
+  size_t min_shingles = 8;
 };
 
 struct Fingerprint {

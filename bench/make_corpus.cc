@@ -1,0 +1,361 @@
+// make_corpus: a stream of N news articles with known ground truth, for the clustering,
+// near-duplicate and scale benchmarks.
+//
+//   build/bench/make_corpus --articles N --out corpus.jsonl|corpus.warc.gz
+//                           [--truth truth.jsonl] [--seed S] [--story-size K]
+//
+// Pool: the Wikinews clusters' source articles and the ECB+ stories (../shared/data/),
+// grouped into pool stories; without ../shared, the bundled example story. A generated
+// story takes a pool story and gives it its own names and figures (every capitalised word
+// of the pool story maps to a synthetic name, every figure is scaled), so two generated
+// stories from one pool story are different events of the same kind, as in ECB+. Its
+// articles, spread over a few days from the story's start, are:
+//   original   a pool article of the story, renamed
+//   rewrite    paragraphs reordered, a third of the sentences dropped (paraphrase level)
+//   copy       an earlier article of the story syndicated with light edits (a word or two
+//              changed, a line of boilerplate or a caption added): ground-truth duplicate
+// Boilerplate ("Advertisement", share prompts) and photo captions are mixed into all
+// articles, and a figure is changed in some. Stories start at random times over the
+// corpus's span and the stream is written in publication order, so stories interleave.
+// Truth lines: {"id", "story", "duplicate_of", "kind"}. Deterministic for a seed.
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "corroborate/base/date.h"
+#include "corroborate/base/strings.h"
+#include "corroborate/cluster/minhash.h"
+#include "corroborate/ingest/warc.h"
+#include "story_generator.h"
+
+namespace corroborate::bench {
+namespace {
+
+using Json = nlohmann::json;
+
+struct PoolStory {
+  std::vector<std::string> texts;
+};
+
+std::vector<PoolStory> LoadPool() {
+  std::vector<PoolStory> pool;
+  std::string shared = CORROBORATE_SHARED_DIR;
+  std::ifstream wn(shared + "/data/wikinews/wikinews_clusters_dev.jsonl");
+  std::string line;
+  while (wn && std::getline(wn, line)) {
+    Json j = Json::parse(line, nullptr, false);
+    if (j.is_discarded()) continue;
+    PoolStory s;
+    for (const auto& a : j["articles"]) {
+      std::string t = a.value("text", "");
+      if (t.size() > 400) s.texts.push_back(t);
+    }
+    if (!s.texts.empty()) pool.push_back(std::move(s));
+  }
+  std::ifstream ecb(shared + "/data/ecbplus/ecbplus_topics_1-35.jsonl");
+  std::map<std::string, PoolStory> by_story;
+  while (ecb && std::getline(ecb, line)) {
+    Json j = Json::parse(line, nullptr, false);
+    if (j.is_discarded()) continue;
+    by_story[j.value("story", "")].texts.push_back(j.value("text", ""));
+  }
+  for (auto& [id, s] : by_story) pool.push_back(std::move(s));
+  if (pool.empty()) {
+    PoolStory s;
+    for (const auto& a : LoadArticles(std::string(CORROBORATE_SOURCE_DIR) + "/examples/harbour-fire")) {
+      s.texts.push_back(a.text);
+    }
+    pool.push_back(std::move(s));
+  }
+  return pool;
+}
+
+const char* kSyllables[] = {"ka", "lo", "ven", "mar", "ri", "sa", "to", "bel", "dor", "an", "ix", "mu",
+                            "ta", "gor", "el", "qui", "ne", "pa", "rus", "il", "ost", "var", "den", "ly"};
+
+std::string SyntheticName(std::mt19937* rng) {
+  std::string n;
+  int parts = 2 + static_cast<int>((*rng)() % 2);
+  for (int k = 0; k < parts; ++k) n += kSyllables[(*rng)() % std::size(kSyllables)];
+  n[0] = static_cast<char>(n[0] - 32);
+  return n;
+}
+
+// Rewrites capitalised words through the story's name map and scales figures.
+std::string Rename(const std::string& text, std::map<std::string, std::string>* names, double scale,
+                   std::mt19937* rng) {
+  std::string out;
+  out.reserve(text.size() + 64);
+  size_t i = 0;
+  bool sentence_start = true;
+  while (i < text.size()) {
+    char c = text[i];
+    if (IsAsciiUpper(c)) {
+      size_t e = i;
+      while (e < text.size() && IsAsciiAlpha(text[e])) ++e;
+      std::string w = text.substr(i, e - i);
+      if (!sentence_start && w.size() > 2) {
+        auto it = names->find(w);
+        if (it == names->end()) it = names->emplace(w, SyntheticName(rng)).first;
+        out += it->second;
+      } else {
+        out += w;
+      }
+      i = e;
+      sentence_start = false;
+      continue;
+    }
+    if (IsAsciiDigit(c)) {
+      size_t e = i;
+      while (e < text.size() && (IsAsciiDigit(text[e]) || text[e] == ',')) ++e;
+      std::string digits;
+      for (size_t k = i; k < e; ++k) {
+        if (IsAsciiDigit(text[k])) digits += text[k];
+      }
+      long long v = std::atoll(digits.c_str());
+      bool year = digits.size() == 4 && v >= 1900 && v <= 2100;
+      out += year || digits.size() > 12 ? text.substr(i, e - i) : std::to_string(static_cast<long long>(v * scale + 0.5));
+      i = e;
+      sentence_start = false;
+      continue;
+    }
+    if (c == '.' || c == '!' || c == '?' || c == '\n') sentence_start = true;
+    else if (!IsAsciiSpace(c) && c != '"' && c != '\'') sentence_start = false;
+    out += c;
+    ++i;
+  }
+  return out;
+}
+
+std::vector<std::string> Paragraphs(const std::string& text) {
+  std::vector<std::string> out;
+  for (std::string_view p : Split(text, '\n')) {
+    if (!Trim(p).empty()) out.emplace_back(Trim(p));
+  }
+  return out;
+}
+
+std::string Join(const std::vector<std::string>& paras) {
+  std::string t;
+  for (const auto& p : paras) t += p + "\n\n";
+  return t;
+}
+
+const char* kFurniture[] = {"Advertisement", "Share this article", "Sign up for our daily newsletter",
+                            "Read more: Local news roundup", "Featured image", "Follow us on Twitter"};
+
+std::string Caption(std::mt19937* rng, const std::map<std::string, std::string>& names) {
+  std::string who = names.empty() ? "the scene" : std::next(names.begin(), (*rng)() % names.size())->second;
+  return "Photo: " + who + " in an image provided by Reuters.";
+}
+
+std::string Furnish(std::vector<std::string> paras, std::mt19937* rng, const std::map<std::string, std::string>& names) {
+  std::vector<std::string> out;
+  for (size_t k = 0; k < paras.size(); ++k) {
+    out.push_back(paras[k]);
+    if ((*rng)() % 7 == 0) out.push_back(kFurniture[(*rng)() % std::size(kFurniture)]);
+    if (k == 0 && (*rng)() % 3 == 0) out.push_back(Caption(rng, names));
+  }
+  return Join(out);
+}
+
+// A figure changed: the first digit 1-8 of a random paragraph goes up by one.
+void ChangeFigure(std::vector<std::string>* paras, std::mt19937* rng) {
+  if (paras->empty()) return;
+  std::string& p = (*paras)[(*rng)() % paras->size()];
+  for (char& c : p) {
+    if (c >= '1' && c <= '8') {
+      ++c;
+      return;
+    }
+  }
+}
+
+struct Generated {
+  std::string id, story, text, kind;
+  int64_t duplicate_of = -1;  // index into the output
+  int64_t minute = 0;          // publication time, minutes from the corpus start
+};
+
+int Main(int argc, char** argv) {
+  size_t n = 1000, story_size = 12;
+  uint32_t seed = 1;
+  std::string out_path = "corpus.jsonl", truth_path;
+  for (int k = 1; k + 1 < argc; k += 2) {
+    std::string a = argv[k], v = argv[k + 1];
+    if (a == "--articles") n = std::stoul(v);
+    else if (a == "--out") out_path = v;
+    else if (a == "--truth") truth_path = v;
+    else if (a == "--seed") seed = static_cast<uint32_t>(std::stoul(v));
+    else if (a == "--story-size") story_size = std::stoul(v);
+    else {
+      std::fprintf(stderr, "make_corpus: unknown option %s\n", a.c_str());
+      return 64;
+    }
+  }
+  std::vector<PoolStory> pool = LoadPool();
+  std::mt19937 rng(seed);
+  const int64_t span_minutes = std::max<int64_t>(60 * 24 * 30, static_cast<int64_t>(n) * 4);  // >= 30 days
+  std::vector<Generated> all;
+  all.reserve(n);
+  size_t story_no = 0;
+  while (all.size() < n) {
+    const PoolStory& ps = pool[rng() % pool.size()];
+    std::map<std::string, std::string> names;
+    double scale = 0.5 + (rng() % 1000) / 500.0;
+    std::string story_id = "g" + std::to_string(++story_no);
+    int64_t start = static_cast<int64_t>(rng() % static_cast<uint64_t>(span_minutes));
+    size_t size = 1 + rng() % (2 * story_size);
+    size_t first = all.size();
+    std::vector<std::string> renamed;
+    std::set<size_t> used_texts;
+    for (const std::string& t : ps.texts) renamed.push_back(Rename(t, &names, scale, &rng));
+    for (size_t k = 0; k < size && all.size() < n; ++k) {
+      Generated g;
+      g.story = story_id;
+      g.id = story_id + "-" + std::to_string(k + 1);
+      g.minute = start + static_cast<int64_t>(rng() % (60 * 24 * 3));
+      uint32_t roll = rng() % 10;
+      if (k > 0 && roll < 3) {
+        // Syndicated copy of an earlier article of this story, lightly edited.
+        size_t src = first + rng() % (all.size() - first);
+        std::vector<std::string> paras = Paragraphs(all[src].text);
+        if (!paras.empty()) {
+          std::string& p = paras[rng() % paras.size()];
+          size_t sp = p.find(' ', p.size() / 2);
+          if (sp != std::string::npos) p.insert(sp, " reportedly");
+        }
+        g.text = Join(paras) + (rng() % 2 ? std::string(kFurniture[rng() % std::size(kFurniture)]) + "\n" : "");
+        g.kind = "copy";
+        g.duplicate_of = static_cast<int64_t>(src);
+        g.minute = std::max(g.minute, all[src].minute + 1);
+      } else {
+        size_t pick = rng() % renamed.size();
+        std::vector<std::string> paras = Paragraphs(renamed[pick]);
+        g.kind = "original";
+        // A pool text is published as written once per story; every other use of it is a
+        // rewrite (two verbatim uses would be unlabelled duplicates).
+        bool used = !used_texts.insert(pick).second;
+        if (k > 0 && (roll < 7 || used)) {
+          // Paraphrase level: reorder the body's paragraphs, drop a third of the sentences
+          // and reorder those left in each paragraph.
+          if (paras.size() > 2) std::shuffle(paras.begin() + 1, paras.end(), rng);
+          std::vector<std::string> kept;
+          for (const std::string& para : paras) {
+            std::vector<std::string> sentences;
+            size_t b = 0;
+            for (size_t e = para.find(". "); e != std::string::npos; e = para.find(". ", b)) {
+              sentences.push_back(para.substr(b, e + 1 - b));
+              b = e + 2;
+            }
+            sentences.push_back(para.substr(b));
+            std::vector<std::string> left;
+            for (const std::string& x : sentences) {
+              if (rng() % 3 != 0 || sentences.size() == 1) left.push_back(x);
+            }
+            if (left.size() > 1) std::shuffle(left.begin(), left.end(), rng);
+            std::string p;
+            for (const std::string& x : left) p += (p.empty() ? "" : " ") + x;
+            if (!p.empty()) kept.push_back(p);
+          }
+          paras = std::move(kept);
+          g.kind = "rewrite";
+        }
+        if (rng() % 5 == 0) ChangeFigure(&paras, &rng);
+        g.text = Furnish(paras, &rng, names);
+        // Keep the labels honest: an article that is not labelled a copy must not be a
+        // near-copy of an earlier one. Thin it until its shingle Jaccard with every earlier
+        // article of the story is below 0.5; one that stays at 0.8 or more is a copy.
+        for (int tries = 0; tries < 4; ++tries) {
+          cluster::Fingerprint mine = cluster::MakeFingerprint(g.text);
+          double best = 0;
+          size_t best_src = 0;
+          for (size_t e = first; e < all.size(); ++e) {
+            double j = cluster::ExactJaccard(mine.shingles, cluster::MakeFingerprint(all[e].text).shingles);
+            if (j > best) {
+              best = j;
+              best_src = e;
+            }
+          }
+          if (best < 0.5) break;
+          if (tries == 3 || paras.size() <= 1) {
+            if (best >= 0.8) {
+              g.kind = "copy";
+              g.duplicate_of = static_cast<int64_t>(best_src);
+              g.minute = std::max(g.minute, all[best_src].minute + 1);
+            }
+            break;
+          }
+          paras.erase(paras.begin() + static_cast<std::ptrdiff_t>(1 + rng() % (paras.size() - 1)));
+          g.text = Furnish(paras, &rng, names);
+        }
+      }
+      all.push_back(std::move(g));
+    }
+  }
+  // Publication order; copies keep pointing at their sources through the permutation.
+  std::vector<size_t> order(all.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return all[a].minute < all[b].minute; });
+
+  bool warc = EndsWith(out_path, ".warc.gz") || EndsWith(out_path, ".warc");
+  bool gz = EndsWith(out_path, ".gz");
+  std::ofstream out(out_path, std::ios::binary);
+  std::ofstream truth;
+  if (!truth_path.empty()) truth.open(truth_path);
+  Date epoch{2025, 1, 1};
+  size_t bytes = 0;
+  for (size_t k = 0; k < order.size(); ++k) {
+    const Generated& g = all[order[k]];
+    int64_t day = epoch.FirstDay() + g.minute / (60 * 24);
+    int minute_of_day = static_cast<int>(g.minute % (60 * 24));
+    char when[32];
+    Date d = Date::FromDays(day);
+    std::snprintf(when, sizeof when, "%04d-%02d-%02dT%02d:%02d:00Z", d.year, d.month, d.day, minute_of_day / 60,
+                  minute_of_day % 60);
+    bytes += g.text.size();
+    if (warc) {
+      std::string html = "<html><head><title>" + g.id + "</title><meta property=\"article:published_time\" content=\"" +
+                         when + "\"></head><body><article>";
+      for (const std::string& p : Paragraphs(g.text)) {
+        std::string esc;
+        for (char c : p) esc += c == '<' ? "&lt;" : c == '&' ? "&amp;" : std::string(1, c);
+        html += "<p>" + esc + "</p>";
+      }
+      html += "</article></body></html>";
+      std::string rec = ingest::WarcResponseRecord("https://news.example/" + g.id, when, html, g.id);
+      out << (gz ? ingest::GzipMember(rec) : rec);
+    } else {
+      Json j;
+      j["id"] = g.id;
+      j["published"] = when;
+      j["source"] = "outlet" + std::to_string(order[k] % 40);
+      j["text"] = g.text;
+      out << j.dump() << '\n';
+    }
+    if (truth) {
+      Json t;
+      t["id"] = g.id;
+      t["story"] = g.story;
+      t["kind"] = g.kind;
+      t["duplicate_of"] = g.duplicate_of >= 0 ? Json(all[static_cast<size_t>(g.duplicate_of)].id) : Json(nullptr);
+      truth << t.dump() << '\n';
+    }
+  }
+  std::fprintf(stderr, "make_corpus: %zu articles, %zu stories, %.1f MB of text -> %s\n", all.size(), story_no,
+               static_cast<double>(bytes) / 1e6, out_path.c_str());
+  return 0;
+}
+
+}  // namespace
+}  // namespace corroborate::bench
+
+int main(int argc, char** argv) { return corroborate::bench::Main(argc, argv); }

@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Scores story clustering and near-duplicate detection on a generated corpus.
+
+Builds a corpus with build/bench/make_corpus (known stories and syndicated copies), runs
+`corroborate cluster` on it, and prints:
+  stories      pairwise precision, recall and F1 of "same story" against the truth
+  duplicates   pairwise precision and recall of "same duplicate group" (an article and
+               the copies made of it, directly or through other copies)
+  time         wall time of `corroborate cluster` and articles/s
+With --floor stories=F1 duplicates=P, exits 1 below a floor.
+
+  tools/eval_generated.py [--articles N] [--seed S] [--format jsonl|warc.gz] [--floor ...]
+"""
+import argparse
+import collections
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+from evalkit import check_floor, prf
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+def groups_of(pairs, ids):
+    parent = {i: i for i in ids}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+    for a, b in pairs:
+        if a in parent and b in parent:
+            parent[find(a)] = find(b)
+    return {i: find(i) for i in ids}
+
+
+def pair_scores(gold, pred):
+    def pairs(assign):
+        g = collections.defaultdict(list)
+        for i, c in assign.items():
+            g[c].append(i)
+        return sum(len(v) * (len(v) - 1) // 2 for v in g.values()), g
+    n_gold, _ = pairs(gold)
+    n_pred, g = pairs(pred)
+    tp = sum(sum(c * (c - 1) // 2 for c in collections.Counter(gold[m] for m in members).values())
+             for members in g.values())
+    return prf(tp, n_pred, n_gold)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--build", default=os.path.join(ROOT, "build"))
+    ap.add_argument("--articles", type=int, default=5000)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--format", default="jsonl")
+    ap.add_argument("--floor", nargs="*", default=[])
+    ap.add_argument("extra", nargs="*")
+    args = ap.parse_args()
+    floors = dict((k, float(v)) for k, _, v in (f.partition("=") for f in args.floor))
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = os.path.join(tmp, "corpus." + args.format)
+        truth_path = os.path.join(tmp, "truth.jsonl")
+        subprocess.run([os.path.join(args.build, "bench", "make_corpus"), "--articles", str(args.articles),
+                        "--seed", str(args.seed), "--out", corpus, "--truth", truth_path], check=True)
+        truth = [json.loads(l) for l in open(truth_path)]
+        start = time.monotonic()
+        p = subprocess.run([os.path.join(args.build, "corroborate"), "cluster", corpus] + args.extra,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
+        seconds = time.monotonic() - start
+        if p.returncode not in (0, 1):
+            raise SystemExit("cluster failed: %s" % p.stderr.decode(errors="replace")[-500:])
+        rows = [json.loads(l) for l in p.stdout.decode().split("\n") if l]
+    pred_story = {r["id"]: r["story"] for r in rows}
+    gold_story = {t["id"]: t["story"] for t in truth if t["id"] in pred_story}
+    sp, sr, sf = pair_scores(gold_story, pred_story)
+    ids = list(pred_story)
+    gold_dup = groups_of([(t["id"], t["duplicate_of"]) for t in truth if t["duplicate_of"]], ids)
+    pred_dup = groups_of([(r["id"], r["duplicate_of"]) for r in rows if r["duplicate_of"]], ids)
+    dp, dr, df = pair_scores(gold_dup, pred_dup)
+    print("generated corpus: %d articles (%d read), %d stories, %d copies" %
+          (len(truth), len(rows), len(set(t["story"] for t in truth)), sum(1 for t in truth if t["duplicate_of"])))
+    print("  stories     pairwise P %.3f R %.3f F1 %.3f" % (sp, sr, sf))
+    print("  duplicates  pairwise P %.3f R %.3f F1 %.3f" % (dp, dr, df))
+    print("  cluster     %.2f s, %.0f articles/s" % (seconds, len(rows) / max(seconds, 1e-9)))
+    ok = check_floor("story F1", sf, floors.get("stories")) and check_floor("duplicate precision", dp, floors.get("duplicates"))
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
