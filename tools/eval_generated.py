@@ -63,6 +63,11 @@ def main():
     ap.add_argument("extra", nargs="*")
     args = ap.parse_args()
     floors = dict((k, float(v)) for k, _, v in (f.partition("=") for f in args.floor))
+    if floors and not os.path.isdir(os.path.join(ROOT, "..", "shared", "data")):
+        # Without the data pool the generator falls back to one example story, and the
+        # floors (set on the pool) do not apply.
+        print("SKIP: ../shared/data not found; the generated corpus needs its article pool")
+        return 77
     with tempfile.TemporaryDirectory() as tmp:
         corpus = os.path.join(tmp, "corpus." + args.format)
         truth_path = os.path.join(tmp, "truth.jsonl")

@@ -181,29 +181,46 @@ StoryClusterer::Assignment StoryClusterer::Add(const StoryDoc& doc) {
     doc_story_.push_back(a.story);
     return a;
   }
-  // Cosine over all terms and over names alone; the score is their mean, so an article
-  // about the same kind of event with other people and places scores low.
-  std::unordered_map<uint32_t, std::pair<double, double>> dot;
+  // Candidates: stories that hold one of the article's strongest terms, found through
+  // each term's most recent postings only, ranked by the weight they share; then the exact
+  // score for the best of them. Each step is bounded, so an article costs the same
+  // whether 100 or 100,000 stories came before it.
+  std::vector<std::pair<uint32_t, double>> strongest = v;  // sorted by weight already
+  if (strongest.size() > kCandidateTerms) strongest.resize(kCandidateTerms);
+  std::unordered_map<uint32_t, double> shared;
+  for (const auto& [t, w] : strongest) {
+    auto p = postings_.find(t);
+    if (p == postings_.end()) continue;
+    const std::vector<uint32_t>& list = p->second;
+    size_t from = list.size() > kPostingsPerTerm ? list.size() - kPostingsPerTerm : 0;
+    for (size_t k = from; k < list.size(); ++k) shared[list[k]] += w;
+  }
+  std::vector<std::pair<uint32_t, double>> ranked(shared.begin(), shared.end());
+  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+  if (ranked.size() > kCandidates) ranked.resize(kCandidates);
+  // Cosine over all terms and over names alone; the score mixes them (name_share), so an
+  // article about the same kind of event with other people and places scores low.
   double doc_names = 0;
   for (const auto& [t, w] : v) {
     if (entity_[t]) doc_names += w * w;
-    auto p = postings_.find(t);
-    if (p == postings_.end()) continue;
-    for (uint32_t s : p->second) {
-      auto c = stories_[s].centroid.find(t);
-      if (c == stories_[s].centroid.end()) continue;
-      dot[s].first += w * c->second;
-      if (entity_[t]) dot[s].second += w * c->second;
-    }
   }
   doc_names = std::sqrt(doc_names);
   double best = 0;
   int64_t best_story = -1;
-  for (const auto& [s, d] : dot) {
+  for (const auto& [s, ignored] : ranked) {
     const Story& st = stories_[s];
     if (doc.date && st.last && (doc.date->FirstDay() - st.last->LastDay()) > options_.window_days) continue;
-    double all = st.norm > 0 ? d.first / st.norm : 0;
-    double names = st.name_norm > 0 && doc_names > 0 ? d.second / (st.name_norm * doc_names) : all;
+    double dot_all = 0, dot_names = 0;
+    for (const auto& [t, w] : v) {
+      auto c = st.centroid.find(t);
+      if (c == st.centroid.end()) continue;
+      dot_all += w * c->second;
+      if (entity_[t]) dot_names += w * c->second;
+    }
+    double all = st.norm > 0 ? dot_all / st.norm : 0;
+    double names = st.name_norm > 0 && doc_names > 0 ? dot_names / (st.name_norm * doc_names) : all;
     double cos = (1 - options_.name_share) * all + options_.name_share * names;
     if (cos > best || (cos == best && best_story >= 0 && s < best_story)) {
       best = cos;

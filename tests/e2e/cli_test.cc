@@ -47,6 +47,16 @@ TEST(CliTest, BodyPrintsTheMainTextOfAWebPage) {
   EXPECT_TRUE(footer_listed);
 }
 
+TEST(CliTest, ReportIsTheSameWhateverTheThreadCount) {
+  TempDir out;
+  auto one = out.path() / "one.json", four = out.path() / "four.json";
+  auto a = RunCli({"analyze", testing::ExampleDir().string(), "--json", one.string(), "--threads", "1"});
+  auto b = RunCli({"analyze", testing::ExampleDir().string(), "--json", four.string(), "--threads", "4"});
+  ASSERT_EQ(a.exit_status, 0) << a.err;
+  ASSERT_EQ(b.exit_status, 0) << b.err;
+  EXPECT_EQ(testing::ReadFile(one), testing::ReadFile(four));
+}
+
 TEST(CliTest, DefaultsToMarkdownOnStdout) {
   auto r = RunCli({"analyze", testing::ExampleDir().string()});
   EXPECT_EQ(r.exit_status, 0);

@@ -66,6 +66,11 @@ class StoryClusterer {
   void Join(uint32_t story, const std::vector<std::pair<uint32_t, double>>& v, const StoryDoc& doc);
   uint32_t TermId(const std::string& term);
 
+  // Bounds that keep the cost per article constant as stories accumulate.
+  static constexpr size_t kCandidateTerms = 40;    // the article's strongest terms look for stories
+  static constexpr size_t kPostingsPerTerm = 256;  // most recent stories per term
+  static constexpr size_t kCandidates = 64;        // stories scored exactly
+
   StoryOptions options_;
   std::unordered_map<std::string, uint32_t> terms_;
   std::vector<uint32_t> df_;  // documents containing each term
