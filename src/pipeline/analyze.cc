@@ -111,7 +111,33 @@ void Extract(const AnalyzeOptions& options, RunResult* result) {
 
 // Step 5: near-duplicates and stories, in publication order (undated articles after the
 // dated ones, each group in input order).
+// The text an article contributes to fingerprints and story terms: its kept paragraphs.
+std::string KeptText(const text::Document& doc, const std::vector<clean::Block>& blocks) {
+  std::string kept;
+  for (const clean::Block& b : blocks) {
+    if (b.kept() && b.role != clean::Role::kTitle) kept.append(b.span.Of(doc.text())).append("\n");
+  }
+  return kept;
+}
+
+// Clusters articles whose kept text and fingerprints are given (by article index).
+void GroupPrepared(const AnalyzeOptions& options, RunResult* result, std::vector<std::string> kept,
+                   std::vector<cluster::Fingerprint> prints);
+
 void Group(const AnalyzeOptions& options, RunResult* result) {
+  const size_t n = result->articles.size();
+  std::vector<std::string> kept(n);
+  std::vector<cluster::Fingerprint> prints(n);
+  ParallelFor(n, options.threads, [&](size_t i) {
+    const ArticleAnalysis& a = *result->articles[i];
+    kept[i] = KeptText(a.doc, a.blocks);
+    prints[i] = cluster::MakeFingerprint(kept[i], options.dedup);
+  });
+  GroupPrepared(options, result, std::move(kept), std::move(prints));
+}
+
+void GroupPrepared(const AnalyzeOptions& options, RunResult* result, std::vector<std::string> kept,
+                   std::vector<cluster::Fingerprint> prints) {
   const size_t n = result->articles.size();
   std::vector<size_t> order(n);
   for (size_t i = 0; i < n; ++i) order[i] = i;
@@ -121,15 +147,6 @@ void Group(const AnalyzeOptions& options, RunResult* result) {
     if (dx.has_value() != dy.has_value()) return dx.has_value();
     if (dx && dy && !(*dx == *dy)) return *dx < *dy;
     return result->articles[x]->article.sequence < result->articles[y]->article.sequence;
-  });
-  std::vector<std::string> kept(n);
-  std::vector<cluster::Fingerprint> prints(n);
-  ParallelFor(n, options.threads, [&](size_t i) {
-    const ArticleAnalysis& a = *result->articles[i];
-    for (const clean::Block& b : a.blocks) {
-      if (b.kept() && b.role != clean::Role::kTitle) kept[i].append(b.span.Of(a.doc.text())).append("\n");
-    }
-    prints[i] = cluster::MakeFingerprint(kept[i], options.dedup);
   });
   cluster::DuplicateFinder dedup(options.dedup);
   cluster::StoryClusterer clusterer(options.stories);
@@ -142,6 +159,7 @@ void Group(const AnalyzeOptions& options, RunResult* result) {
     }
     std::string title = a.article.title.value_or("");
     cluster::StoryDoc doc{kept[order[k]], title, a.article.published_date, m.original};
+    // The story terms are taken now; the text is not needed again.
     if (options.one_story) {
       a.story = 0;
     } else {
@@ -149,6 +167,7 @@ void Group(const AnalyzeOptions& options, RunResult* result) {
       a.story = s.story;
       a.story_similarity = s.similarity;
     }
+    std::string().swap(kept[order[k]]);
   }
   size_t story_count = 0;
   for (const auto& a : result->articles) story_count = std::max<size_t>(story_count, a->story + 1);
@@ -234,10 +253,44 @@ RunResult Analyze(const std::vector<std::string>& paths, const AnalyzeOptions& o
 
 RunResult ClusterOnly(const std::vector<std::string>& paths, const AnalyzeOptions& options,
                       const std::function<void(const ingest::Skipped&)>& on_skip) {
-  std::vector<ingest::Article> articles;
-  RunResult result = Read(paths, options, on_skip, &articles);
-  Prepare(std::move(articles), options, &result);
-  if (!result.articles.empty()) Group(options, &result);
+  // Streams: articles are cleaned and fingerprinted in batches as they are read, and only
+  // their metadata, kept text and fingerprint stay in memory (cleaning here goes without
+  // the cross-article repeated-line signal, which needs every article at once).
+  RunResult result;
+  std::vector<std::string> kept;
+  std::vector<cluster::Fingerprint> prints;
+  std::vector<ingest::Article> batch;
+  auto flush = [&] {
+    size_t base = result.articles.size();
+    result.articles.resize(base + batch.size());
+    kept.resize(base + batch.size());
+    prints.resize(base + batch.size());
+    ParallelFor(batch.size(), options.threads, [&](size_t k) {
+      auto a = std::make_unique<ArticleAnalysis>();
+      text::Document doc = text::MakeDocument(batch[k].text, options.normalize, options.segment);
+      std::vector<clean::Block> blocks = clean::Clean(batch[k], doc, options.clean, nullptr);
+      kept[base + k] = KeptText(doc, blocks);
+      prints[base + k] = cluster::MakeFingerprint(kept[base + k], options.dedup);
+      a->article = std::move(batch[k]);
+      std::string().swap(a->article.text);
+      a->article.page_removed.clear();
+      result.articles[base + k] = std::move(a);
+    });
+    batch.clear();
+  };
+  ingest::Sink sink;
+  sink.article = [&](ingest::Article&& a) {
+    batch.push_back(std::move(a));
+    if (batch.size() >= 1024) flush();
+  };
+  sink.skipped = [&](ingest::Skipped&& s) {
+    if (on_skip) on_skip(s);
+    result.skipped.push_back(std::move(s));
+  };
+  sink.warning = [&](ingest::Warning&& w) { result.warnings.push_back(std::move(w)); };
+  result.read = ingest::ReadPaths(paths, options.ingest, sink);
+  flush();
+  if (!result.articles.empty()) GroupPrepared(options, &result, std::move(kept), std::move(prints));
   return result;
 }
 
