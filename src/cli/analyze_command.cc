@@ -1,10 +1,12 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include "cli/cluster_options.h"
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "cli/progress.h"
 #include "corroborate/pipeline/analyze.h"
 #include "corroborate/report/report.h"
 
@@ -27,7 +29,15 @@ int RunAnalyze(const AnalyzeArgs& args) {
   };
   pipeline::AnalyzeOptions options = args.options;
   if (args.explain) options.compare.explain = &std::cerr;
-  pipeline::RunResult result = pipeline::Analyze(args.paths, options, on_skip);
+  pipeline::RunResult result;
+  {
+    std::optional<Progress> progress;
+    if (!args.quiet) {
+      progress.emplace(args.paths);
+      options.progress = progress->Callback();
+    }
+    result = pipeline::Analyze(args.paths, options, on_skip);
+  }
   if (!args.quiet) {
     for (const ingest::Warning& w : result.warnings) {
       std::fprintf(stderr, "corroborate: warning: %s%s: %s\n", w.input.c_str(),

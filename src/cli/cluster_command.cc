@@ -9,6 +9,7 @@
 
 #include "cli/cluster_options.h"
 #include "cli/commands.h"
+#include "cli/progress.h"
 
 namespace corroborate::cli {
 namespace {
@@ -23,7 +24,13 @@ int RunCluster(const ClusterArgs& args) {
     std::fprintf(stderr, "corroborate: skipped %s%s: %s\n", s.input.c_str(),
                  s.line ? (" line " + std::to_string(*s.line)).c_str() : "", s.reason.c_str());
   };
-  pipeline::RunResult r = pipeline::ClusterOnly(args.paths, args.options, on_skip);
+  pipeline::RunResult r;
+  {
+    Progress progress(args.paths);
+    pipeline::AnalyzeOptions options = args.options;
+    options.progress = progress.Callback();
+    r = pipeline::ClusterOnly(args.paths, options, on_skip);
+  }
   using Json = nlohmann::ordered_json;
   std::vector<size_t> order;
   for (const pipeline::StoryResult& s : r.stories) order.insert(order.end(), s.articles.begin(), s.articles.end());

@@ -204,7 +204,12 @@ RunResult Read(const std::vector<std::string>& paths, const AnalyzeOptions& opti
                const std::function<void(const ingest::Skipped&)>& on_skip, std::vector<ingest::Article>* articles) {
   RunResult result;
   ingest::Sink sink;
-  sink.article = [&](ingest::Article&& a) { articles->push_back(std::move(a)); };
+  uint64_t bytes = 0;
+  sink.article = [&](ingest::Article&& a) {
+    bytes += a.text.size();
+    articles->push_back(std::move(a));
+    if (options.progress) options.progress(articles->size(), bytes);
+  };
   sink.skipped = [&](ingest::Skipped&& s) {
     if (on_skip) on_skip(s);
     result.skipped.push_back(std::move(s));
@@ -279,9 +284,12 @@ RunResult ClusterOnly(const std::vector<std::string>& paths, const AnalyzeOption
     batch.clear();
   };
   ingest::Sink sink;
+  uint64_t bytes = 0;
   sink.article = [&](ingest::Article&& a) {
+    bytes += a.text.size();
     batch.push_back(std::move(a));
     if (batch.size() >= 1024) flush();
+    if (options.progress) options.progress(result.articles.size() + batch.size(), bytes);
   };
   sink.skipped = [&](ingest::Skipped&& s) {
     if (on_skip) on_skip(s);

@@ -35,6 +35,8 @@ struct AnalyzeOptions {
   cluster::StoryOptions stories;     // story clustering
   bool one_story = false;            // treat all articles as one story (no clustering)
   size_t threads = 0;  // worker threads for per-article work; 0 = one per core
+  // Called after each article is read, with the counts so far (for a progress display).
+  std::function<void(size_t articles, uint64_t bytes)> progress;
 };
 
 // Everything known about one article after analysis.
