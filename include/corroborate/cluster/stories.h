@@ -25,12 +25,12 @@
 namespace corroborate::cluster {
 
 struct StoryOptions {
-  double threshold = 0.15;      // cosine similarity needed to join a story
+  double threshold = 0.12;      // cosine similarity needed to join a story
   int window_days = 7;          // a story closes after this many days without articles
   size_t terms_per_article = 150;
   size_t terms_per_story = 300;
   double name_weight = 2.0;     // capitalised names and title words
-  double name_share = 0.5;      // weight of the names-only cosine in the score
+  double name_share = 0.8;      // weight of the names-only cosine in the score
 };
 
 struct StoryDoc {
