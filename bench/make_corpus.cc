@@ -266,6 +266,7 @@ int Main(int argc, char** argv) {
             for (const std::string& x : left) p += (p.empty() ? "" : " ") + x;
             if (!p.empty()) kept.push_back(p);
           }
+          if (kept.empty() && !paras.empty()) kept.push_back(paras[0]);  // never an empty article
           paras = std::move(kept);
           g.kind = "rewrite";
         }
