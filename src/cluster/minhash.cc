@@ -148,19 +148,63 @@ double ExactJaccard(const std::vector<uint32_t>& a, const std::vector<uint32_t>&
   return static_cast<double>(n) / static_cast<double>(a.size() + b.size() - n);
 }
 
-LshIndex::LshIndex(const MinHashOptions& options) : options_(options), bands_(static_cast<size_t>(options.bands)) {}
+constexpr uint32_t kNone = std::numeric_limits<uint32_t>::max();
+
+LshIndex::LshIndex(const MinHashOptions& options)
+    : options_(options), bands_(static_cast<size_t>(options.bands)), next_(static_cast<size_t>(options.bands)) {}
 
 uint64_t LshIndex::BandKey(const std::vector<uint32_t>& signature, int band) const {
-  return XXH3_64bits_withSeed(signature.data() + static_cast<size_t>(band * options_.rows),
-                              static_cast<size_t>(options_.rows) * sizeof(uint32_t), static_cast<uint64_t>(band));
+  uint64_t k = XXH3_64bits_withSeed(signature.data() + static_cast<size_t>(band * options_.rows),
+                                    static_cast<size_t>(options_.rows) * sizeof(uint32_t), static_cast<uint64_t>(band));
+  return k == 0 ? 1 : k;
+}
+
+const uint32_t* LshIndex::Find(const Table& t, uint64_t key) const {
+  if (t.keys.empty()) return nullptr;
+  size_t mask = t.keys.size() - 1;
+  for (size_t i = Mix(key) & mask;; i = (i + 1) & mask) {
+    if (t.keys[i] == key) return &t.heads[i];
+    if (t.keys[i] == 0) return nullptr;
+  }
+}
+
+uint32_t* LshIndex::Find(Table* t, uint64_t key) const {
+  if (t->keys.empty() || (t->used + 1) * 2 > t->keys.size()) {
+    // Grow to keep the load under one half.
+    Table bigger;
+    size_t size = std::max<size_t>(64, t->keys.size() * 2);
+    bigger.keys.assign(size, 0);
+    bigger.heads.assign(size, kNone);
+    for (size_t i = 0; i < t->keys.size(); ++i) {
+      if (t->keys[i] == 0) continue;
+      for (size_t j = Mix(t->keys[i]) & (size - 1);; j = (j + 1) & (size - 1)) {
+        if (bigger.keys[j] == 0) {
+          bigger.keys[j] = t->keys[i];
+          bigger.heads[j] = t->heads[i];
+          break;
+        }
+      }
+    }
+    bigger.used = t->used;
+    *t = std::move(bigger);
+  }
+  size_t mask = t->keys.size() - 1;
+  for (size_t i = Mix(key) & mask;; i = (i + 1) & mask) {
+    if (t->keys[i] == key) return &t->heads[i];
+    if (t->keys[i] == 0) {
+      t->keys[i] = key;
+      ++t->used;
+      return &t->heads[i];
+    }
+  }
 }
 
 std::vector<uint32_t> LshIndex::Candidates(const std::vector<uint32_t>& signature) const {
   std::vector<uint32_t> out;
   if (signature.size() < static_cast<size_t>(options_.bands * options_.rows)) return out;
   for (int b = 0; b < options_.bands; ++b) {
-    auto it = bands_[static_cast<size_t>(b)].find(BandKey(signature, b));
-    if (it != bands_[static_cast<size_t>(b)].end()) out.insert(out.end(), it->second.begin(), it->second.end());
+    const uint32_t* head = Find(bands_[static_cast<size_t>(b)], BandKey(signature, b));
+    for (uint32_t id = head ? *head : kNone; id != kNone; id = next_[static_cast<size_t>(b)][id]) out.push_back(id);
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -169,8 +213,19 @@ std::vector<uint32_t> LshIndex::Candidates(const std::vector<uint32_t>& signatur
 
 void LshIndex::Add(uint32_t id, const std::vector<uint32_t>& signature) {
   ++count_;
-  if (signature.size() < static_cast<size_t>(options_.bands * options_.rows)) return;
-  for (int b = 0; b < options_.bands; ++b) bands_[static_cast<size_t>(b)][BandKey(signature, b)].push_back(id);
+  bool indexed = signature.size() >= static_cast<size_t>(options_.bands * options_.rows);
+  for (int b = 0; b < options_.bands; ++b) {
+    std::vector<uint32_t>& next = next_[static_cast<size_t>(b)];
+    if (next.size() <= id) next.resize(id + 1, kNone);
+    if (!indexed) continue;
+    uint32_t* head = Find(&bands_[static_cast<size_t>(b)], BandKey(signature, b));
+    if (*head == kNone) {
+      *head = id;
+    } else {
+      next[id] = *head;
+      *head = id;
+    }
+  }
 }
 
 DuplicateFinder::DuplicateFinder(const MinHashOptions& options) : options_(options), index_(options) {}
@@ -209,6 +264,7 @@ DuplicateFinder::Match DuplicateFinder::Add(Fingerprint f) {
   }
   index_.Add(id, f.signature);
   original_.push_back(m.original >= 0 ? m.original : id);
+  std::vector<uint32_t>().swap(f.signature);  // indexed: only the shingles verify later pairs
   docs_.push_back(std::move(f));
   return m;
 }

@@ -65,8 +65,20 @@ class LshIndex {
  private:
   uint64_t BandKey(const std::vector<uint32_t>& signature, int band) const;
 
+  // Per band, an open-addressing table from band key to the newest document with that
+  // key; `next_` chains each document to the previous one with the same key. About 28
+  // bytes per document and band, a third of a map of vectors.
+  struct Table {
+    std::vector<uint64_t> keys;  // 0 = empty slot (a zero key is stored as 1)
+    std::vector<uint32_t> heads;
+    size_t used = 0;
+  };
+  uint32_t* Find(Table* t, uint64_t key) const;
+  const uint32_t* Find(const Table& t, uint64_t key) const;
+
   MinHashOptions options_;
-  std::vector<std::unordered_map<uint64_t, std::vector<uint32_t>>> bands_;
+  std::vector<Table> bands_;
+  std::vector<std::vector<uint32_t>> next_;  // per band, per document: previous with the key
   size_t count_ = 0;
 };
 
@@ -86,6 +98,8 @@ class DuplicateFinder {
   // duplicates among the documents added before it.
   Match Add(Fingerprint fingerprint);
 
+  // A document added before: its exact hash and shingles (the signature is dropped once
+  // indexed, to save memory).
   const Fingerprint& fingerprint(uint32_t id) const { return docs_[id]; }
 
  private:
