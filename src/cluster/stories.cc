@@ -171,7 +171,24 @@ void StoryClusterer::Join(uint32_t id, const std::vector<std::pair<uint32_t, dou
   ++s.size;
 }
 
+void StoryClusterer::CloseStale(const Date& now) {
+  // Stories idle longer than the window can no longer take articles: free their
+  // centroids (their postings stay, and lead to an empty centroid).
+  for (size_t i = first_open_; i < stories_.size(); ++i) {
+    Story& st = stories_[i];
+    if (st.closed || !st.last || now.FirstDay() - st.last->LastDay() <= options_.window_days) continue;
+    std::unordered_map<uint32_t, double>().swap(st.centroid);
+    st.norm = st.name_norm = 0;
+    st.closed = true;
+  }
+  while (first_open_ < stories_.size() && stories_[first_open_].closed) ++first_open_;
+}
+
 StoryClusterer::Assignment StoryClusterer::Add(const StoryDoc& doc) {
+  if (doc.date && ++since_sweep_ >= 4096) {
+    since_sweep_ = 0;
+    CloseStale(*doc.date);
+  }
   std::vector<std::pair<uint32_t, double>> v = Vector(doc);
   Assignment a;
   if (doc.duplicate_of >= 0 && static_cast<size_t>(doc.duplicate_of) < doc_story_.size()) {

@@ -61,7 +61,9 @@ class StoryClusterer {
     double name_norm = 0;  // norm over name terms only
     std::optional<Date> last;
     uint32_t size = 0;
+    bool closed = false;  // idle past the window: centroid freed
   };
+  void CloseStale(const Date& now);
   std::vector<std::pair<uint32_t, double>> Vector(const StoryDoc& doc);
   void Join(uint32_t story, const std::vector<std::pair<uint32_t, double>>& v, const StoryDoc& doc);
   uint32_t TermId(const std::string& term);
@@ -79,6 +81,8 @@ class StoryClusterer {
   std::vector<Story> stories_;
   std::unordered_map<uint32_t, std::vector<uint32_t>> postings_;  // term -> stories holding it
   std::vector<uint32_t> doc_story_;
+  size_t first_open_ = 0;   // stories before this index are all closed
+  size_t since_sweep_ = 0;  // articles since the last sweep for stale stories
 };
 
 }  // namespace corroborate::cluster
