@@ -14,12 +14,11 @@ story. With --floor NAME=F1, exits 1 when that set's F1 falls below F1; 77 when 
                          [--floor ecbplus=0.9 ...] [-- extra cluster options]
 """
 import argparse
-import collections
 import json
 import os
 import sys
 
-from evalkit import check_floor, prf, run_jsonl
+from evalkit import check_floor, pairwise, run_jsonl
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -49,21 +48,6 @@ def wikinews():
             records.append(rec)
             gold[rid] = k
     return records, gold
-
-
-def pairwise(gold, pred):
-    def pairs(assign):
-        groups = collections.defaultdict(list)
-        for i, c in assign.items():
-            groups[c].append(i)
-        return sum(len(g) * (len(g) - 1) // 2 for g in groups.values()), groups
-    n_gold, _ = pairs(gold)
-    n_pred, groups = pairs(pred)
-    tp = 0
-    for members in groups.values():
-        counts = collections.Counter(gold[m] for m in members)
-        tp += sum(c * (c - 1) // 2 for c in counts.values())
-    return prf(tp, n_pred, n_gold)
 
 
 def main():

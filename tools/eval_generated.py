@@ -12,7 +12,6 @@ With --floor stories=F1 duplicates=P, exits 1 below a floor.
   tools/eval_generated.py [--articles N] [--seed S] [--format jsonl|warc.gz] [--floor ...]
 """
 import argparse
-import collections
 import json
 import os
 import subprocess
@@ -20,7 +19,7 @@ import sys
 import tempfile
 import time
 
-from evalkit import check_floor, prf
+from evalkit import check_floor, pairwise
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -38,19 +37,6 @@ def groups_of(pairs, ids):
         if a in parent and b in parent:
             parent[find(a)] = find(b)
     return {i: find(i) for i in ids}
-
-
-def pair_scores(gold, pred):
-    def pairs(assign):
-        g = collections.defaultdict(list)
-        for i, c in assign.items():
-            g[c].append(i)
-        return sum(len(v) * (len(v) - 1) // 2 for v in g.values()), g
-    n_gold, _ = pairs(gold)
-    n_pred, g = pairs(pred)
-    tp = sum(sum(c * (c - 1) // 2 for c in collections.Counter(gold[m] for m in members).values())
-             for members in g.values())
-    return prf(tp, n_pred, n_gold)
 
 
 def main():
@@ -83,11 +69,11 @@ def main():
         rows = [json.loads(l) for l in p.stdout.decode().split("\n") if l]
     pred_story = {r["id"]: r["story"] for r in rows}
     gold_story = {t["id"]: t["story"] for t in truth if t["id"] in pred_story}
-    sp, sr, sf = pair_scores(gold_story, pred_story)
+    sp, sr, sf = pairwise(gold_story, pred_story)
     ids = list(pred_story)
     gold_dup = groups_of([(t["id"], t["duplicate_of"]) for t in truth if t["duplicate_of"]], ids)
     pred_dup = groups_of([(r["id"], r["duplicate_of"]) for r in rows if r["duplicate_of"]], ids)
-    dp, dr, df = pair_scores(gold_dup, pred_dup)
+    dp, dr, df = pairwise(gold_dup, pred_dup)
     print("generated corpus: %d articles (%d read), %d stories, %d copies" %
           (len(truth), len(rows), len(set(t["story"] for t in truth)), sum(1 for t in truth if t["duplicate_of"])))
     print("  stories     pairwise P %.3f R %.3f F1 %.3f" % (sp, sr, sf))

@@ -1,4 +1,5 @@
 """Shared pieces of the evaluation scripts in tools/ (standard library only)."""
+import collections
 import json
 import subprocess
 
@@ -32,3 +33,17 @@ def check_floor(name, value, floor):
         print("FAIL: %s %.3f below the floor %.3f" % (name, value, floor))
         return False
     return True
+
+
+def pairwise(gold, pred):
+    """Pairwise precision, recall, F1 of "same cluster" between two {item: cluster} maps."""
+    def pairs(assign):
+        groups = collections.defaultdict(list)
+        for i, c in assign.items():
+            groups[c].append(i)
+        return sum(len(g) * (len(g) - 1) // 2 for g in groups.values()), groups
+    n_gold, _ = pairs(gold)
+    n_pred, groups = pairs(pred)
+    tp = sum(sum(c * (c - 1) // 2 for c in collections.Counter(gold[m] for m in members).values())
+             for members in groups.values())
+    return prf(tp, n_pred, n_gold)

@@ -3,6 +3,8 @@
 
 #include <xxhash.h>
 
+#include "corroborate/base/sorted.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -132,20 +134,7 @@ double EstimatedJaccard(const std::vector<uint32_t>& a, const std::vector<uint32
 }
 
 double ExactJaccard(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
-  if (a.empty() && b.empty()) return 1;
-  size_t i = 0, j = 0, n = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      ++n;
-      ++i;
-      ++j;
-    }
-  }
-  return static_cast<double>(n) / static_cast<double>(a.size() + b.size() - n);
+  return SortedJaccard(a, b, /*empty=*/1.0);
 }
 
 constexpr uint32_t kNone = std::numeric_limits<uint32_t>::max();

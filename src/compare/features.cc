@@ -1,3 +1,4 @@
+#include "corroborate/base/sorted.h"
 #include "corroborate/compare/features.h"
 
 #include <xxhash.h>
@@ -97,40 +98,15 @@ std::vector<SentenceFeatures> BuildFeatures(const std::vector<StoryArticle>& art
   return out;
 }
 
-namespace {
-
-// Common elements of two sorted vectors.
-template <class T>
-size_t SortedIntersection(const std::vector<T>& a, const std::vector<T>& b) {
-  size_t i = 0, j = 0, n = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      ++n;
-      ++i;
-      ++j;
-    }
-  }
-  return n;
-}
-
-template <class T>
-double SortedJaccard(const std::vector<T>& a, const std::vector<T>& b) {
-  if (a.empty() || b.empty()) return 0;
-  size_t n = SortedIntersection(a, b);
-  return static_cast<double>(n) / static_cast<double>(a.size() + b.size() - n);
-}
-
-}  // namespace
-
 size_t Intersection(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) { return SortedIntersection(a, b); }
 
-double Jaccard(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) { return SortedJaccard(a, b); }
+double Jaccard(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  return a.empty() || b.empty() ? 0 : SortedJaccard(a, b);
+}
 
-double Jaccard64(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) { return SortedJaccard(a, b); }
+double Jaccard64(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  return a.empty() || b.empty() ? 0 : SortedJaccard(a, b);
+}
 
 double Containment(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   if (a.empty()) return 0;
