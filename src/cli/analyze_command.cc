@@ -23,9 +23,7 @@ struct AnalyzeArgs {
 
 int RunAnalyze(const AnalyzeArgs& args) {
   auto on_skip = [&](const ingest::Skipped& s) {
-    if (args.quiet) return;
-    std::fprintf(stderr, "corroborate: skipped %s%s: %s\n", s.input.c_str(),
-                 s.line ? (" line " + std::to_string(*s.line)).c_str() : "", s.reason.c_str());
+    if (!args.quiet) PrintSkipped(s);
   };
   pipeline::AnalyzeOptions options = args.options;
   if (args.explain) options.compare.explain = &std::cerr;

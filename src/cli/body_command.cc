@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "cli/output.h"
 #include "cli/line_filter.h"
 #include "corroborate/clean/clean.h"
 #include "corroborate/ingest/reader.h"
@@ -30,8 +31,7 @@ int RunBody(const BodyArgs& args) {
   ingest::Sink sink;
   sink.skipped = [&](ingest::Skipped&& s) {
     ++skipped;
-    std::fprintf(stderr, "corroborate: skipped %s%s: %s\n", s.input.c_str(),
-                 s.line ? (" line " + std::to_string(*s.line)).c_str() : "", s.reason.c_str());
+    PrintSkipped(s);
     if (args.json) {
       OrderedJson j;
       j["input"] = s.input;

@@ -9,6 +9,7 @@
 
 #include "cli/cluster_options.h"
 #include "cli/commands.h"
+#include "cli/output.h"
 #include "cli/progress.h"
 
 namespace corroborate::cli {
@@ -20,10 +21,7 @@ struct ClusterArgs {
 };
 
 int RunCluster(const ClusterArgs& args) {
-  auto on_skip = [](const ingest::Skipped& s) {
-    std::fprintf(stderr, "corroborate: skipped %s%s: %s\n", s.input.c_str(),
-                 s.line ? (" line " + std::to_string(*s.line)).c_str() : "", s.reason.c_str());
-  };
+  auto on_skip = [](const ingest::Skipped& s) { PrintSkipped(s); };
   pipeline::RunResult r;
   {
     Progress progress(args.paths);

@@ -1,11 +1,17 @@
 #include "cli/output.h"
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iostream>
 
 namespace corroborate::cli {
+
+void PrintSkipped(const ingest::Skipped& s) {
+  std::fprintf(stderr, "corroborate: skipped %s%s: %s\n", s.input.c_str(),
+               s.line ? (" line " + std::to_string(*s.line)).c_str() : "", s.reason.c_str());
+}
 
 bool WriteOutput(const std::string& path, const std::function<void(std::ostream&)>& write) {
   if (path == "-") {

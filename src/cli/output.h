@@ -6,10 +6,15 @@
 #include <ostream>
 #include <string>
 
+#include "corroborate/ingest/article.h"
+
 namespace corroborate::cli {
 
 // Writes through `write` to `path` ("-" is standard output). On failure prints a message
 // naming the path and returns false.
+// "corroborate: skipped INPUT line N: REASON" on stderr.
+void PrintSkipped(const ingest::Skipped& s);
+
 bool WriteOutput(const std::string& path, const std::function<void(std::ostream&)>& write);
 
 }  // namespace corroborate::cli

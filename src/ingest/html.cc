@@ -575,6 +575,20 @@ std::string HtmlToUtf8(std::string_view bytes) {
   return out;
 }
 
+void AddPageMetadata(HtmlPage* page, Article* a) {
+  if (!a->title) a->title = page->title;
+  if (!a->source) a->source = page->source;
+  if (!a->url) a->url = page->url;
+  if (!a->byline) a->byline = page->byline;
+  if (!a->published && page->published) {
+    if (auto d = Date::FromIso(*page->published)) {
+      a->published = d->has_day() ? *page->published : d->ToIso();
+      a->published_date = *d;
+    }
+  }
+  a->page_removed = std::move(page->removed);
+}
+
 Result<Article> ParseHtmlFile(std::string_view bytes, const std::string& name, const IngestOptions& options) {
   if (bytes.size() > options.max_document_bytes) {
     return Status(StatusCode::kLimitExceeded, "too large: " + std::to_string(bytes.size()) + " bytes, limit " +
@@ -586,17 +600,7 @@ Result<Article> ParseHtmlFile(std::string_view bytes, const std::string& name, c
   Article a;
   a.id = name;
   a.text = std::move(page.text);
-  a.title = page.title;
-  a.source = page.source;
-  a.url = page.url;
-  a.byline = page.byline;
-  if (page.published) {
-    if (auto d = Date::FromIso(*page.published)) {
-      a.published = d->has_day() ? *page.published : d->ToIso();
-      a.published_date = *d;
-    }
-  }
-  a.page_removed = std::move(page.removed);
+  AddPageMetadata(&page, &a);
   return a;
 }
 

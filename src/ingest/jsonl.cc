@@ -117,20 +117,7 @@ Result<Article> ParseJsonLine(std::string_view line, std::string* warning) {
       problem = "field 'published' is not an ISO date or date-time: '" + *published + "'; ignored";
     }
   }
-  if (page) {
-    // The record's own fields win; the page's metadata fills what it leaves out.
-    if (!a.title) a.title = page->title;
-    if (!a.source) a.source = page->source;
-    if (!a.url) a.url = page->url;
-    a.byline = page->byline;
-    if (!a.published && page->published) {
-      if (auto d = Date::FromIso(*page->published)) {
-        a.published = d->has_day() ? *page->published : d->ToIso();
-        a.published_date = *d;
-      }
-    }
-    a.page_removed = std::move(page->removed);
-  }
+  if (page) AddPageMetadata(&*page, &a);  // the record's own fields win
   if (warning) *warning = problem;
   return a;
 }

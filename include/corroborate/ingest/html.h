@@ -45,6 +45,11 @@ HtmlPage ExtractHtml(std::string_view html);
 // declares none.
 std::string HtmlToUtf8(std::string_view bytes);
 
+// Fills the metadata `a` leaves empty (title, source, url, byline, publication date) from
+// the page, and moves the page's removed blocks into it. Used for .html files and for
+// JSONL records with "html", whose own fields win.
+void AddPageMetadata(HtmlPage* page, Article* a);
+
 // An article from a web page's bytes: converts the encoding, extracts the main text and
 // metadata. Fails (for the report's `skipped`) when the page is too large, binary, or has
 // no main content.
