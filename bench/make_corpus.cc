@@ -217,6 +217,9 @@ int Main(int argc, char** argv) {
     size_t first = all.size();
     std::vector<std::string> renamed;
     std::set<size_t> used_texts;
+    // Shingle sets of this story's articles so far (aligned with all[first..]), for the
+    // label check below; computed once per article.
+    std::vector<std::vector<uint32_t>> story_shingles;
     for (const std::string& t : ps.texts) renamed.push_back(Rename(t, &names, scale, &rng));
     for (size_t k = 0; k < size && all.size() < n; ++k) {
       Generated g;
@@ -280,7 +283,7 @@ int Main(int argc, char** argv) {
           double best = 0;
           size_t best_src = 0;
           for (size_t e = first; e < all.size(); ++e) {
-            double j = cluster::ExactJaccard(mine.shingles, cluster::MakeFingerprint(all[e].text).shingles);
+            double j = cluster::ExactJaccard(mine.shingles, story_shingles[e - first]);
             if (j > best) {
               best = j;
               best_src = e;
@@ -299,6 +302,7 @@ int Main(int argc, char** argv) {
           g.text = Furnish(paras, &rng, names);
         }
       }
+      story_shingles.push_back(cluster::MakeFingerprint(g.text).shingles);
       all.push_back(std::move(g));
     }
   }

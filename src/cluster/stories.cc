@@ -95,7 +95,9 @@ std::vector<std::pair<uint32_t, double>> StoryClusterer::Vector(const StoryDoc& 
     if (t.capital && !t.sentence_start && !t.digits) names.insert(AsciiLowerCopy(t.raw));
   }
   auto scan = [&](std::string_view text, double boost) {
-    std::vector<Token> toks = text.data() == doc.text.data() ? body : Tokens(text);
+    std::vector<Token> title_tokens;
+    if (text.data() != doc.text.data()) title_tokens = Tokens(text);
+    const std::vector<Token>& toks = text.data() == doc.text.data() ? body : title_tokens;
     for (size_t k = 0; k < toks.size(); ++k) {
       Token t = toks[k];
       std::string lower = AsciiLowerCopy(t.raw);
