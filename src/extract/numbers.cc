@@ -447,26 +447,23 @@ class NumberFinder {
             a->granularity = 0.01;
             a->end = j + 1;
             // "half a million", "a quarter of a million"
-            size_t k = a->end;
-            if (before_scale && !tv_.Is(k, "of")) {
-              const NumberWord* sc = lex_.NumberWordFor(tv_.Low(k));
+            // The fraction of a scale word: a whole amount, no longer a share.
+            auto of_scale = [&](const NumberWord* sc, size_t end) {
               a->value *= sc->value;
               a->fraction = false;
               a->scaled = true;
               a->granularity = sc->value / 10;
-              a->end = k + 1;
+              a->end = end;
+            };
+            size_t k = a->end;
+            if (before_scale && !tv_.Is(k, "of")) {
+              of_scale(lex_.NumberWordFor(tv_.Low(k)), k + 1);  // "half million"
               return true;
             }
             if (tv_.Is(k, "of")) ++k;
             if (tv_.Is(k, "a") || tv_.Is(k, "an")) {
               const NumberWord* s = tv_.IsWord(k + 1) ? lex_.NumberWordFor(tv_.Low(k + 1)) : nullptr;
-              if (s && s->kind == NumberWordKind::kScale) {
-                a->value *= s->value;
-                a->fraction = false;
-                a->scaled = true;
-                a->granularity = s->value / 10;
-                a->end = k + 2;
-              }
+              if (s && s->kind == NumberWordKind::kScale) of_scale(s, k + 2);
             }
             return true;
           }
