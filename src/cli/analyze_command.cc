@@ -27,34 +27,49 @@ int RunAnalyze(const AnalyzeArgs& args) {
   };
   pipeline::AnalyzeOptions options = args.options;
   if (args.explain) options.compare.explain = &std::cerr;
-  pipeline::RunResult result;
+  // Reports are opened first (a bad path fails before the work) and fed story by story.
+  std::vector<std::pair<std::string, report::Format>> wanted;
+  if (!args.json.empty()) wanted.emplace_back(args.json, report::Format::kJson);
+  if (!args.md.empty()) wanted.emplace_back(args.md, report::Format::kMarkdown);
+  if (!args.html.empty()) wanted.emplace_back(args.html, report::Format::kHtml);
+  if (wanted.empty()) wanted.emplace_back("-", report::Format::kMarkdown);
+  std::vector<std::unique_ptr<OutputFile>> files;
+  std::vector<std::unique_ptr<report::ReportWriter>> writers;
+  for (const auto& [path, format] : wanted) {
+    files.push_back(std::make_unique<OutputFile>());
+    if (!files.back()->Open(path)) return kExitOutput;
+    writers.push_back(report::MakeWriter(format, files.back()->stream()));
+  }
+  pipeline::RunInfo info;
   {
     std::optional<Progress> progress;
     if (!args.quiet) {
       progress.emplace(args.paths);
       options.progress = progress->Callback();
     }
-    result = pipeline::Analyze(args.paths, options, on_skip);
+    auto on_story = [&](pipeline::FinishedStory&& story) {
+      report::StoryView view = story.View();
+      for (auto& w : writers) w->AddStory(view);
+    };
+    info = pipeline::AnalyzeStream(args.paths, options, on_story, on_skip);
   }
   if (!args.quiet) {
-    for (const ingest::Warning& w : result.warnings) {
+    for (const ingest::Warning& w : info.warnings) {
       std::fprintf(stderr, "corroborate: warning: %s%s: %s\n", w.input.c_str(),
                    w.line ? (" line " + std::to_string(*w.line)).c_str() : "", w.message.c_str());
     }
   }
-  if (result.articles.empty()) {
+  if (info.articles == 0) {
     std::fprintf(stderr, "corroborate: no usable articles in the inputs\n");
   }
-  report::RunView view = result.View();
+  report::RunView run = info.View();
   bool ok = true;
-  if (!args.json.empty()) ok &= WriteOutput(args.json, [&](std::ostream& o) { report::WriteJson(view, o); });
-  if (!args.md.empty()) ok &= WriteOutput(args.md, [&](std::ostream& o) { report::WriteMarkdown(view, o); });
-  if (!args.html.empty()) ok &= WriteOutput(args.html, [&](std::ostream& o) { report::WriteHtml(view, o); });
-  if (args.json.empty() && args.md.empty() && args.html.empty()) {
-    ok &= WriteOutput("-", [&](std::ostream& o) { report::WriteMarkdown(view, o); });
+  for (size_t k = 0; k < writers.size(); ++k) {
+    writers[k]->Finish(run);
+    ok &= files[k]->Close();
   }
   if (!ok) return kExitOutput;
-  return result.ExitStatus();
+  return info.ExitStatus();
 }
 
 }  // namespace

@@ -1,7 +1,8 @@
 // corroborate cluster: near-duplicates and stories only, one JSON line per article,
-// grouped by story (s1, s2, ... in order of their first article), each story's articles
-// in arrival (publication) order: {"id", "input", "story", "duplicate_of", "jaccard",
-// "similarity"}. Reads what `analyze` reads; skipped inputs go to stderr.
+// written story by story as stories close (stories are numbered s1, s2, ... in order of
+// their first article), each story's articles in publication order: {"id", "input",
+// "story", "duplicate_of", "jaccard", "similarity"}. Reads what `analyze` reads; skipped
+// inputs go to stderr.
 #include <nlohmann/json.hpp>
 
 #include <iostream>
@@ -22,30 +23,29 @@ struct ClusterArgs {
 
 int RunCluster(const ClusterArgs& args) {
   auto on_skip = [](const ingest::Skipped& s) { PrintSkipped(s); };
-  pipeline::RunResult r;
+  using Json = nlohmann::ordered_json;
+  auto on_story = [](pipeline::FinishedStory&& f) {
+    for (const auto& a : f.articles) {
+      Json j;
+      j["id"] = a->article.id;
+      j["input"] = a->article.input;
+      j["story"] = f.story.id;
+      j["duplicate_of"] = a->duplicate_of.empty() ? Json(nullptr) : Json(a->duplicate_of);
+      j["jaccard"] = a->duplicate_of.empty() ? Json(nullptr) : Json(a->duplicate_jaccard);
+      j["similarity"] = a->story_similarity;
+      std::cout << j.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+    }
+  };
+  pipeline::RunInfo info;
   {
     Progress progress(args.paths);
     pipeline::AnalyzeOptions options = args.options;
+    options.analyze = false;
     options.progress = progress.Callback();
-    r = pipeline::ClusterOnly(args.paths, options, on_skip);
-  }
-  using Json = nlohmann::ordered_json;
-  std::vector<size_t> order;
-  for (const pipeline::StoryResult& s : r.stories) order.insert(order.end(), s.articles.begin(), s.articles.end());
-  for (size_t i : order) {
-    const pipeline::ArticleAnalysis& a = *r.articles[i];
-    Json j;
-    j["id"] = a.article.id;
-    j["input"] = a.article.input;
-    j["story"] = r.stories[a.story].id;
-    j["duplicate_of"] = a.duplicate_of >= 0 ? Json(r.articles[static_cast<size_t>(a.duplicate_of)]->article.id)
-                                            : Json(nullptr);
-    j["jaccard"] = a.duplicate_of >= 0 ? Json(a.duplicate_jaccard) : Json(nullptr);
-    j["similarity"] = a.story_similarity;
-    std::cout << j.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+    info = pipeline::AnalyzeStream(args.paths, options, on_story, on_skip);
   }
   std::cout.flush();
-  return r.ExitStatus();
+  return info.ExitStatus();
 }
 
 }  // namespace

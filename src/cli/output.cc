@@ -33,4 +33,30 @@ bool WriteOutput(const std::string& path, const std::function<void(std::ostream&
   return true;
 }
 
+bool OutputFile::Open(const std::string& path) {
+  path_ = path;
+  if (path == "-") return true;
+  file_.open(path, std::ios::binary);
+  if (!file_) {
+    std::fprintf(stderr, "corroborate: cannot write %s: %s\n", path.c_str(), std::strerror(errno));
+    return false;
+  }
+  return true;
+}
+
+std::ostream& OutputFile::stream() { return path_ == "-" ? std::cout : file_; }
+
+bool OutputFile::Close() {
+  if (path_ == "-") {
+    std::cout.flush();
+    return static_cast<bool>(std::cout);
+  }
+  file_.close();
+  if (!file_) {
+    std::fprintf(stderr, "corroborate: error writing %s\n", path_.c_str());
+    return false;
+  }
+  return true;
+}
+
 }  // namespace corroborate::cli

@@ -2,6 +2,7 @@
 #ifndef CORROBORATE_SRC_CLI_OUTPUT_H_
 #define CORROBORATE_SRC_CLI_OUTPUT_H_
 
+#include <fstream>
 #include <functional>
 #include <ostream>
 #include <string>
@@ -10,12 +11,27 @@
 
 namespace corroborate::cli {
 
-// Writes through `write` to `path` ("-" is standard output). On failure prints a message
-// naming the path and returns false.
 // "corroborate: skipped INPUT line N: REASON" on stderr.
 void PrintSkipped(const ingest::Skipped& s);
 
+// Writes through `write` to `path` ("-" is standard output). On failure prints a message
+// naming the path and returns false.
 bool WriteOutput(const std::string& path, const std::function<void(std::ostream&)>& write);
+
+// An output opened before a long run, so that a path that cannot be written fails at
+// once rather than after the work, and closed after it.
+class OutputFile {
+ public:
+  // "-" is standard output. On failure prints a message naming the path.
+  bool Open(const std::string& path);
+  std::ostream& stream();
+  // Flushes and closes; false (with a message) when writing failed.
+  bool Close();
+
+ private:
+  std::string path_;
+  std::ofstream file_;
+};
 
 }  // namespace corroborate::cli
 

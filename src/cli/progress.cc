@@ -32,17 +32,22 @@ Progress::~Progress() {
   if (drawn_) std::fputc('\n', stderr);
 }
 
-std::function<void(size_t, uint64_t)> Progress::Callback() {
+std::function<void(const char*, size_t, uint64_t)> Progress::Callback() {
   if (!enabled_) return {};
-  return [this](size_t articles, uint64_t bytes) {
+  return [this](const char* phase, size_t articles, uint64_t bytes) {
     auto now = std::chrono::steady_clock::now();
-    if (now - last_ < std::chrono::milliseconds(200)) return;
+    if (phase_ != phase) {
+      phase_ = phase;
+      start_ = now;
+    } else if (now - last_ < std::chrono::milliseconds(200)) {
+      return;
+    }
     last_ = now;
-    Draw(articles, bytes);
+    Draw(phase, articles, bytes);
   };
 }
 
-void Progress::Draw(size_t articles, uint64_t bytes) {
+void Progress::Draw(const char* phase, size_t articles, uint64_t bytes) {
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
   double rate = secs > 0 ? static_cast<double>(bytes) / 1e6 / secs : 0;
   char line[160];
@@ -53,10 +58,10 @@ void Progress::Draw(size_t articles, uint64_t bytes) {
     int width = 30, filled = static_cast<int>(share * width);
     std::string bar(static_cast<size_t>(filled), '#');
     bar.resize(static_cast<size_t>(width), '.');
-    std::snprintf(line, sizeof line, "\r[%s] %3.0f%%  %zu articles  %.1f MB  %.1f MB/s  ETA %.0f s   ", bar.c_str(),
+    std::snprintf(line, sizeof line, "\r%-8s [%s] %3.0f%%  %zu articles  %.1f MB  %.1f MB/s  ETA %.0f s   ", phase, bar.c_str(),
                   share * 100, articles, static_cast<double>(bytes) / 1e6, rate, eta);
   } else {
-    std::snprintf(line, sizeof line, "\r%zu articles  %.1f MB  %.1f MB/s   ", articles,
+    std::snprintf(line, sizeof line, "\r%-8s %zu articles  %.1f MB  %.1f MB/s   ", phase, articles,
                   static_cast<double>(bytes) / 1e6, rate);
   }
   std::fputs(line, stderr);

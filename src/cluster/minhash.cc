@@ -240,6 +240,7 @@ DuplicateFinder::Match DuplicateFinder::Add(Fingerprint f) {
     double best = 0;
     int64_t best_id = -1;
     for (uint32_t c : cands) {
+      if (docs_[c].shingles.empty()) continue;  // forgotten
       double j = ExactJaccard(f.shingles, docs_[c].shingles);
       if (j >= options_.threshold && j > best) {
         best = j;
@@ -256,6 +257,14 @@ DuplicateFinder::Match DuplicateFinder::Add(Fingerprint f) {
   std::vector<uint32_t>().swap(f.signature);  // indexed: only the shingles verify later pairs
   docs_.push_back(std::move(f));
   return m;
+}
+
+void DuplicateFinder::Forget(uint32_t id) {
+  if (id >= docs_.size()) return;
+  Fingerprint& f = docs_[id];
+  auto ex = exact_.find(f.exact);
+  if (ex != exact_.end() && ex->second == id) exact_.erase(ex);
+  std::vector<uint32_t>().swap(f.shingles);
 }
 
 }  // namespace corroborate::cluster

@@ -169,31 +169,58 @@ void StoryClusterer::Join(uint32_t id, const std::vector<std::pair<uint32_t, dou
   }
   s.norm = std::sqrt(norm);
   s.name_norm = std::sqrt(names);
-  if (doc.date && (!s.last || *s.last < *doc.date)) s.last = doc.date;
+  if (doc.date && (!s.last || *s.last < *doc.date)) {
+    if (s.last) open_by_last_.erase({s.last->LastDay(), id});
+    s.last = doc.date;
+    open_by_last_.emplace(s.last->LastDay(), id);
+  }
   ++s.size;
 }
 
-void StoryClusterer::CloseStale(const Date& now) {
-  // Stories idle longer than the window can no longer take articles: free their
-  // centroids (their postings stay, and lead to an empty centroid).
-  for (size_t i = first_open_; i < stories_.size(); ++i) {
-    Story& st = stories_[i];
-    if (st.closed || !st.last || now.FirstDay() - st.last->LastDay() <= options_.window_days) continue;
+bool StoryClusterer::Stale(const Story& s, const std::optional<Date>& date) const {
+  return s.closed || (date && s.last && date->FirstDay() - s.last->LastDay() > options_.window_days);
+}
+
+std::vector<uint32_t> StoryClusterer::CloseStale(const Date& now) {
+  // Stories idle longer than the window can no longer take articles: free their centroids.
+  std::vector<uint32_t> closed;
+  int64_t first = now.FirstDay();
+  while (!open_by_last_.empty() && first - open_by_last_.begin()->first > options_.window_days) {
+    uint32_t id = open_by_last_.begin()->second;
+    open_by_last_.erase(open_by_last_.begin());
+    Story& st = stories_[id];
     std::unordered_map<uint32_t, double>().swap(st.centroid);
     st.norm = st.name_norm = 0;
     st.closed = true;
+    closed.push_back(id);
   }
-  while (first_open_ < stories_.size() && stories_[first_open_].closed) ++first_open_;
+  std::sort(closed.begin(), closed.end());
+  closed_since_compaction_ += closed.size();
+  // Postings of closed stories are dropped in bulk once as many stories have closed as
+  // remain open, so postings stay proportional to the open stories.
+  if (closed_since_compaction_ > 1024 && closed_since_compaction_ > open_by_last_.size()) CompactPostings();
+  return closed;
+}
+
+void StoryClusterer::CompactPostings() {
+  closed_since_compaction_ = 0;
+  for (auto it = postings_.begin(); it != postings_.end();) {
+    std::vector<uint32_t>& list = it->second;
+    list.erase(std::remove_if(list.begin(), list.end(), [&](uint32_t s) { return stories_[s].closed; }), list.end());
+    if (list.empty()) {
+      it = postings_.erase(it);
+    } else {
+      if (list.capacity() > 2 * list.size() + 8) list.shrink_to_fit();
+      ++it;
+    }
+  }
 }
 
 StoryClusterer::Assignment StoryClusterer::Add(const StoryDoc& doc) {
-  if (doc.date && ++since_sweep_ >= 4096) {
-    since_sweep_ = 0;
-    CloseStale(*doc.date);
-  }
   std::vector<std::pair<uint32_t, double>> v = Vector(doc);
   Assignment a;
-  if (doc.duplicate_of >= 0 && static_cast<size_t>(doc.duplicate_of) < doc_story_.size()) {
+  if (doc.duplicate_of >= 0 && static_cast<size_t>(doc.duplicate_of) < doc_story_.size() &&
+      !Stale(stories_[doc_story_[static_cast<size_t>(doc.duplicate_of)]], doc.date)) {
     a.story = doc_story_[static_cast<size_t>(doc.duplicate_of)];
     a.similarity = 1;
     Join(a.story, v, doc);
@@ -230,7 +257,7 @@ StoryClusterer::Assignment StoryClusterer::Add(const StoryDoc& doc) {
   int64_t best_story = -1;
   for (const auto& [s, ignored] : ranked) {
     const Story& st = stories_[s];
-    if (doc.date && st.last && (doc.date->FirstDay() - st.last->LastDay()) > options_.window_days) continue;
+    if (Stale(st, doc.date)) continue;
     double dot_all = 0, dot_names = 0;
     for (const auto& [t, w] : v) {
       auto c = st.centroid.find(t);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "corroborate/base/strings.h"
 #include "corroborate/compare/features.h"
@@ -67,50 +68,6 @@ std::string StoryTitle(const std::vector<std::unique_ptr<ArticleAnalysis>>& arts
   return "Untitled story";
 }
 
-// Steps 1-2: normalise, segment and clean every article.
-void Prepare(std::vector<ingest::Article> input, const AnalyzeOptions& options, RunResult* result) {
-  const size_t n = input.size();
-  result->articles.resize(n);
-  for (size_t i = 0; i < n; ++i) {
-    result->articles[i] = std::make_unique<ArticleAnalysis>();
-    result->articles[i]->article = std::move(input[i]);
-  }
-  ParallelFor(n, options.threads, [&](size_t i) {
-    ArticleAnalysis& a = *result->articles[i];
-    a.doc = text::MakeDocument(a.article.text, options.normalize, options.segment);
-  });
-  // Cleaning uses the cross-article repeated-line signal.
-  clean::RepeatedLines repeated(options.clean);
-  for (const auto& a : result->articles) repeated.Add(a->doc);
-  ParallelFor(n, options.threads, [&](size_t i) {
-    ArticleAnalysis& a = *result->articles[i];
-    a.blocks = clean::Clean(a.article, a.doc, options.clean, &repeated);
-  });
-}
-
-// Steps 3-4: reference dates, then extraction.
-void Extract(const AnalyzeOptions& options, RunResult* result) {
-  // The latest publication date resolves undated articles' relative expressions; without
-  // any, the latest stated date stands in for "now".
-  std::optional<Date> story_date;
-  for (const auto& a : result->articles) {
-    if (a->article.published_date && (!story_date || *story_date < *a->article.published_date)) {
-      story_date = a->article.published_date;
-    }
-  }
-  std::optional<Date> now = story_date ? story_date : LatestMentionedDate(result->articles);
-  for (const auto& a : result->articles) {
-    a->reference = a->article.published_date ? a->article.published_date : story_date;
-    a->now = a->article.published_date ? a->article.published_date : now;
-  }
-  ParallelFor(result->articles.size(), options.threads, [&](size_t i) {
-    ArticleAnalysis& a = *result->articles[i];
-    a.extraction = extract::ExtractArticle(a.doc, a.blocks, a.reference, options.extract);
-  });
-}
-
-// Step 5: near-duplicates and stories, in publication order (undated articles after the
-// dated ones, each group in input order).
 // The text an article contributes to fingerprints and story terms: its kept paragraphs.
 std::string KeptText(const text::Document& doc, const std::vector<clean::Block>& blocks) {
   std::string kept;
@@ -120,191 +77,371 @@ std::string KeptText(const text::Document& doc, const std::vector<clean::Block>&
   return kept;
 }
 
-// Clusters articles whose kept text and fingerprints are given (by article index).
-void GroupPrepared(const AnalyzeOptions& options, RunResult* result, std::vector<std::string> kept,
-                   std::vector<cluster::Fingerprint> prints);
-
-void Group(const AnalyzeOptions& options, RunResult* result) {
-  const size_t n = result->articles.size();
-  std::vector<std::string> kept(n);
-  std::vector<cluster::Fingerprint> prints(n);
-  ParallelFor(n, options.threads, [&](size_t i) {
-    const ArticleAnalysis& a = *result->articles[i];
-    kept[i] = KeptText(a.doc, a.blocks);
-    prints[i] = cluster::MakeFingerprint(kept[i], options.dedup);
-  });
-  GroupPrepared(options, result, std::move(kept), std::move(prints));
-}
-
-void GroupPrepared(const AnalyzeOptions& options, RunResult* result, std::vector<std::string> kept,
-                   std::vector<cluster::Fingerprint> prints) {
-  const size_t n = result->articles.size();
-  std::vector<size_t> order(n);
-  for (size_t i = 0; i < n; ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
-    const auto& dx = result->articles[x]->article.published_date;
-    const auto& dy = result->articles[y]->article.published_date;
-    if (dx.has_value() != dy.has_value()) return dx.has_value();
-    if (dx && dy && !(*dx == *dy)) return *dx < *dy;
-    return result->articles[x]->article.sequence < result->articles[y]->article.sequence;
-  });
-  cluster::DuplicateFinder dedup(options.dedup);
-  cluster::StoryClusterer clusterer(options.stories);
-  for (size_t k = 0; k < n; ++k) {
-    ArticleAnalysis& a = *result->articles[order[k]];
-    cluster::DuplicateFinder::Match m = dedup.Add(std::move(prints[order[k]]));
-    if (m.original >= 0) {
-      a.duplicate_of = static_cast<int64_t>(order[static_cast<size_t>(m.original)]);
-      a.duplicate_jaccard = m.jaccard;
-    }
-    std::string title = a.article.title.value_or("");
-    cluster::StoryDoc doc{kept[order[k]], title, a.article.published_date, m.original};
-    // The story terms are taken now; the text is not needed again.
-    if (options.one_story) {
-      a.story = 0;
-    } else {
-      cluster::StoryClusterer::Assignment s = clusterer.Add(doc);
-      a.story = s.story;
-      a.story_similarity = s.similarity;
-    }
-    std::string().swap(kept[order[k]]);
+report::StoryView MakeStoryView(const StoryResult& s, const std::vector<std::unique_ptr<ArticleAnalysis>>& arts) {
+  report::StoryView sv;
+  sv.id = s.id;
+  sv.title = s.title;
+  sv.analysis = &s.analysis;
+  sv.summary = &s.summary;
+  for (size_t i : s.articles) {
+    const ArticleAnalysis& a = *arts[i];
+    sv.articles.push_back(compare::StoryArticle{&a.article, &a.doc, &a.blocks, &a.extraction, a.now});
+    sv.duplicate_of.push_back(a.duplicate_of);
+    sv.duplicate_jaccard.push_back(a.duplicate_jaccard);
   }
-  size_t story_count = 0;
-  for (const auto& a : result->articles) story_count = std::max<size_t>(story_count, a->story + 1);
-  result->stories.resize(story_count);
-  for (size_t k = 0; k < n; ++k) result->stories[result->articles[order[k]]->story].articles.push_back(order[k]);
-  for (size_t s = 0; s < story_count; ++s) result->stories[s].id = "s" + std::to_string(s + 1);
+  return sv;
 }
 
-// Step 6: compare and summarise each story.
-void CompareStories(const AnalyzeOptions& options, RunResult* result) {
-  ParallelFor(result->stories.size(), options.threads, [&](size_t s) {
-    StoryResult& story = result->stories[s];
-    std::vector<compare::StoryArticle> view;
-    for (size_t i : story.articles) {
-      const ArticleAnalysis& a = *result->articles[i];
-      view.push_back(compare::StoryArticle{&a.article, &a.doc, &a.blocks, &a.extraction, a.now});
-    }
-    story.analysis = compare::Compare(view, options.compare);
-    story.summary = summarize::Summarize(view, story.analysis, options.summary);
-    story.title = StoryTitle(result->articles, story);
-  });
-}
+// Takes articles in publication order and turns them into finished stories. Articles are
+// prepared (normalised, segmented, cleaned, fingerprinted and, when dated, extracted) a
+// batch at a time in parallel; near-duplicate and story decisions are then made one
+// article at a time in order, so they never depend on the thread count; stories that
+// close are finished together in parallel and handed over in number order.
+class Engine {
+ public:
+  Engine(const AnalyzeOptions& options, const std::function<void(FinishedStory&&)>& on_story)
+      : options_(options), on_story_(on_story), repeated_(options.clean), dedup_(options.dedup),
+        clusterer_(options.stories) {}
 
-RunResult Run(std::vector<ingest::Article> input, const AnalyzeOptions& options, RunResult result) {
-  Prepare(std::move(input), options, &result);
-  Extract(options, &result);
-  if (result.articles.empty()) return result;
-  Group(options, &result);
-  CompareStories(options, &result);
-  return result;
-}
+  void Add(ingest::Article&& a) {
+    batch_.push_back(std::move(a));
+    if (batch_.size() >= std::max<size_t>(1, options_.batch)) Flush();
+  }
 
-RunResult Read(const std::vector<std::string>& paths, const AnalyzeOptions& options,
-               const std::function<void(const ingest::Skipped&)>& on_skip, std::vector<ingest::Article>* articles) {
-  RunResult result;
-  ingest::Sink sink;
-  uint64_t bytes = 0;
-  sink.article = [&](ingest::Article&& a) {
-    bytes += a.text.size();
-    articles->push_back(std::move(a));
-    if (options.progress) options.progress(articles->size(), bytes);
+  // Finishes every story still open.
+  void Finish() {
+    Flush();
+    for (auto& [number, open] : open_) Close(number, std::move(open));
+    open_.clear();
+    FinishReady();
+  }
+
+  size_t articles() const { return arrivals_; }
+  size_t stories() const { return finished_; }
+
+ private:
+  struct Open {
+    std::vector<std::unique_ptr<ArticleAnalysis>> articles;
+    std::vector<uint32_t> arrivals;  // their arrival indices, for the duplicate finder
   };
+  struct Prepared {
+    std::unique_ptr<ArticleAnalysis> a;
+    std::string kept;
+    cluster::Fingerprint print;
+  };
+
+  void Flush() {
+    const size_t n = batch_.size();
+    if (n == 0) return;
+    std::vector<Prepared> p(n);
+    ParallelFor(n, options_.threads, [&](size_t i) {
+      p[i].a = std::make_unique<ArticleAnalysis>();
+      p[i].a->article = std::move(batch_[i]);
+      p[i].a->doc = text::MakeDocument(p[i].a->article.text, options_.normalize, options_.segment);
+    });
+    batch_.clear();
+    // The cross-article repeated-line signal counts every article read so far, this
+    // batch included (with one batch, the whole run).
+    const bool repeated = options_.clean.repeated_line_min_articles > 0;
+    if (repeated) {
+      for (const Prepared& x : p) repeated_.Add(x.a->doc);
+    }
+    ParallelFor(n, options_.threads, [&](size_t i) {
+      ArticleAnalysis& a = *p[i].a;
+      a.blocks = clean::Clean(a.article, a.doc, options_.clean, repeated ? &repeated_ : nullptr);
+      p[i].kept = KeptText(a.doc, a.blocks);
+      p[i].print = cluster::MakeFingerprint(p[i].kept, options_.dedup);
+      if (!options_.analyze) {
+        // Only the metadata is reported.
+        std::string().swap(a.article.text);
+        a.article.page_removed.clear();
+        a.doc = text::Document();
+        a.blocks.clear();
+      } else if (a.article.published_date) {
+        a.reference = a.now = a.article.published_date;
+        a.extraction = extract::ExtractArticle(a.doc, a.blocks, a.reference, options_.extract);
+      }
+    });
+    for (Prepared& x : p) {
+      std::unique_ptr<ArticleAnalysis> a = std::move(x.a);
+      const std::optional<Date>& date = a->article.published_date;
+      if (date && !options_.one_story) {
+        for (uint32_t s : clusterer_.CloseStale(*date)) {
+          auto it = open_.find(s);
+          Close(s, std::move(it->second));
+          open_.erase(it);
+        }
+      }
+      uint32_t arrival = static_cast<uint32_t>(arrivals_++);
+      cluster::DuplicateFinder::Match m = dedup_.Add(std::move(x.print));
+      if (m.original >= 0) {
+        // The original is in an open story: the articles of closed stories are forgotten.
+        a->duplicate_of = open_ids_.at(static_cast<uint32_t>(m.original));
+        a->duplicate_jaccard = m.jaccard;
+      }
+      if (options_.one_story) {
+        a->story = 0;
+      } else {
+        cluster::StoryDoc doc{x.kept, a->article.title ? std::string_view(*a->article.title) : std::string_view(),
+                              date, m.original};
+        cluster::StoryClusterer::Assignment s = clusterer_.Add(doc);
+        a->story = s.story;
+        a->story_similarity = s.similarity;
+      }
+      std::string().swap(x.kept);
+      open_ids_.emplace(arrival, a->article.id);
+      Open& open = open_[a->story];
+      open.arrivals.push_back(arrival);
+      open.articles.push_back(std::move(a));
+    }
+    FinishReady();
+  }
+
+  void Close(uint32_t number, Open&& open) {
+    for (uint32_t arrival : open.arrivals) {
+      dedup_.Forget(arrival);
+      open_ids_.erase(arrival);
+    }
+    ready_.emplace_back(number, std::move(open.articles));
+  }
+
+  // Extracts the undated articles of the ready stories (against their story's latest
+  // publication date), then compares and summarises each story, and hands them over.
+  void FinishReady() {
+    if (ready_.empty()) return;
+    std::vector<FinishedStory> done(ready_.size());
+    std::vector<std::pair<size_t, size_t>> undated;  // (story, article)
+    for (size_t k = 0; k < ready_.size(); ++k) {
+      FinishedStory& f = done[k];
+      f.story.number = ready_[k].first;
+      f.story.id = "s" + std::to_string(ready_[k].first + 1);
+      f.articles = std::move(ready_[k].second);
+      for (size_t i = 0; i < f.articles.size(); ++i) f.story.articles.push_back(i);
+      if (!options_.analyze) continue;
+      std::optional<Date> story_date;
+      bool all_dated = true;
+      for (const auto& a : f.articles) {
+        const std::optional<Date>& d = a->article.published_date;
+        if (d && (!story_date || *story_date < *d)) story_date = d;
+        all_dated &= d.has_value();
+      }
+      if (all_dated) continue;
+      // Without any publication date, the latest stated date stands in for "now".
+      std::optional<Date> now = story_date ? story_date : LatestMentionedDate(f.articles);
+      for (size_t i = 0; i < f.articles.size(); ++i) {
+        ArticleAnalysis& a = *f.articles[i];
+        if (a.article.published_date) continue;
+        a.reference = story_date;
+        a.now = now;
+        undated.emplace_back(k, i);
+      }
+    }
+    ready_.clear();
+    if (options_.analyze) {
+      ParallelFor(undated.size(), options_.threads, [&](size_t u) {
+        ArticleAnalysis& a = *done[undated[u].first].articles[undated[u].second];
+        a.extraction = extract::ExtractArticle(a.doc, a.blocks, a.reference, options_.extract);
+      });
+      ParallelFor(done.size(), options_.threads, [&](size_t k) {
+        FinishedStory& f = done[k];
+        std::vector<compare::StoryArticle> view;
+        for (const auto& a : f.articles) {
+          view.push_back(compare::StoryArticle{&a->article, &a->doc, &a->blocks, &a->extraction, a->now});
+        }
+        f.story.analysis = compare::Compare(view, options_.compare);
+        f.story.summary = summarize::Summarize(view, f.story.analysis, options_.summary);
+        f.story.title = StoryTitle(f.articles, f.story);
+      });
+    }
+    for (FinishedStory& f : done) {
+      ++finished_;
+      on_story_(std::move(f));
+    }
+  }
+
+  const AnalyzeOptions& options_;
+  const std::function<void(FinishedStory&&)>& on_story_;
+  clean::RepeatedLines repeated_;
+  cluster::DuplicateFinder dedup_;
+  cluster::StoryClusterer clusterer_;
+  std::vector<ingest::Article> batch_;
+  std::map<uint32_t, Open> open_;                       // by story number
+  std::unordered_map<uint32_t, std::string> open_ids_;  // arrival index -> article id, open stories only
+  std::vector<std::pair<uint32_t, std::vector<std::unique_ptr<ArticleAnalysis>>>> ready_;  // closed, in order
+  size_t arrivals_ = 0;
+  size_t finished_ = 0;
+};
+
+// Publication order: dated articles by date, then undated ones; input order within each.
+struct OrderKey {
+  std::optional<Date> date;
+  uint64_t sequence = 0;
+};
+
+bool Before(const OrderKey& x, const OrderKey& y) {
+  if (x.date.has_value() != y.date.has_value()) return x.date.has_value();
+  if (x.date && y.date && !(*x.date == *y.date)) return *x.date < *y.date;
+  return x.sequence < y.sequence;
+}
+
+// Reads `paths` and feeds the engine in publication order (see the header).
+RunInfo ReadInOrder(const std::vector<std::string>& paths, const AnalyzeOptions& options,
+                    const std::function<void(const ingest::Skipped&)>& on_skip, Engine* engine) {
+  RunInfo info;
+  auto progress = [&](const char* phase, size_t n, uint64_t bytes) {
+    if (options.progress) options.progress(phase, n, bytes);
+  };
+  ingest::Sink sink;
+  size_t count = 0;
+  uint64_t bytes = 0;
   sink.skipped = [&](ingest::Skipped&& s) {
     if (on_skip) on_skip(s);
-    result.skipped.push_back(std::move(s));
+    info.skipped.push_back(std::move(s));
   };
-  sink.warning = [&](ingest::Warning&& w) { result.warnings.push_back(std::move(w)); };
-  result.read = ingest::ReadPaths(paths, options.ingest, sink);
-  return result;
+  sink.warning = [&](ingest::Warning&& w) { info.warnings.push_back(std::move(w)); };
+  bool rereadable = std::none_of(paths.begin(), paths.end(), [](const std::string& p) { return p == "-"; });
+  if (!rereadable) {
+    std::vector<ingest::Article> all;
+    sink.article = [&](ingest::Article&& a) {
+      bytes += a.text.size();
+      all.push_back(std::move(a));
+      progress("reading", all.size(), bytes);
+    };
+    info.read = ingest::ReadPaths(paths, options.ingest, sink);
+    std::stable_sort(all.begin(), all.end(), [](const ingest::Article& x, const ingest::Article& y) {
+      return Before({x.published_date, x.sequence}, {y.published_date, y.sequence});
+    });
+    for (ingest::Article& a : all) engine->Add(std::move(a));
+    return info;
+  }
+  // Pass 1: dates only; problems are reported by pass 2.
+  std::vector<OrderKey> keys;
+  ingest::Sink dates;
+  dates.article = [&](ingest::Article&& a) {
+    bytes += a.text.size();
+    keys.push_back({a.published_date, a.sequence});
+    progress("ordering", keys.size(), bytes);
+  };
+  dates.skipped = [](ingest::Skipped&&) {};
+  dates.warning = [](ingest::Warning&&) {};
+  ingest::ReadPaths(paths, options.ingest, dates);
+  std::sort(keys.begin(), keys.end(), Before);
+  std::unordered_map<uint64_t, size_t> rank;  // sequence -> position in publication order
+  rank.reserve(keys.size());
+  for (size_t r = 0; r < keys.size(); ++r) rank.emplace(keys[r].sequence, r);
+  std::vector<OrderKey>().swap(keys);
+  // Pass 2: everything, each article released when every article before it in
+  // publication order has been.
+  std::map<size_t, ingest::Article> pending;
+  std::vector<ingest::Article> unexpected;  // not seen by pass 1: the input changed
+  size_t next = 0;
+  bytes = 0;
+  sink.article = [&](ingest::Article&& a) {
+    bytes += a.text.size();
+    progress("reading", ++count, bytes);
+    auto r = rank.find(a.sequence);
+    if (r == rank.end()) {
+      unexpected.push_back(std::move(a));
+      return;
+    }
+    if (r->second != next) {
+      pending.emplace(r->second, std::move(a));
+      return;
+    }
+    engine->Add(std::move(a));
+    ++next;
+    for (auto it = pending.begin(); it != pending.end() && it->first == next; it = pending.erase(it), ++next) {
+      engine->Add(std::move(it->second));
+    }
+  };
+  info.read = ingest::ReadPaths(paths, options.ingest, sink);
+  if (!pending.empty() || !unexpected.empty() || count != rank.size()) {
+    info.warnings.push_back(ingest::Warning{
+        "(inputs)", std::nullopt,
+        "the inputs changed between the ordering pass and the reading pass; later articles are taken in input order"});
+  }
+  for (auto& [r, a] : pending) engine->Add(std::move(a));
+  for (ingest::Article& a : unexpected) engine->Add(std::move(a));
+  return info;
 }
 
 }  // namespace
 
-int RunResult::ExitStatus() const {
-  if (articles.empty()) return 2;
+int RunInfo::ExitStatus() const {
+  if (articles == 0) return 2;
   return skipped.empty() ? 0 : 1;
 }
 
-report::RunView RunResult::View() const {
+report::RunView RunInfo::View() const {
   report::RunView v;
   v.generator = std::string("corroborate ") + kVersion;
   v.skipped = skipped;
   v.warnings = warnings;
-  for (const StoryResult& s : stories) {
-    report::StoryView sv;
-    sv.id = s.id;
-    sv.title = s.title;
-    sv.analysis = &s.analysis;
-    sv.summary = &s.summary;
-    for (size_t i : s.articles) {
-      const ArticleAnalysis& a = *articles[i];
-      sv.articles.push_back(compare::StoryArticle{&a.article, &a.doc, &a.blocks, &a.extraction, a.now});
-      sv.duplicate_of.push_back(a.duplicate_of >= 0 ? articles[static_cast<size_t>(a.duplicate_of)]->article.id
-                                                    : std::string());
-      sv.duplicate_jaccard.push_back(a.duplicate_jaccard);
-    }
-    v.stories.push_back(std::move(sv));
-  }
   return v;
 }
 
-RunResult Analyze(const std::vector<std::string>& paths, const AnalyzeOptions& options,
-                  const std::function<void(const ingest::Skipped&)>& on_skip) {
-  std::vector<ingest::Article> articles;
-  RunResult result = Read(paths, options, on_skip, &articles);
-  return Run(std::move(articles), options, std::move(result));
+report::StoryView FinishedStory::View() const { return MakeStoryView(story, articles); }
+
+report::RunView RunResult::View() const {
+  report::RunView v = info.View();
+  for (const StoryResult& s : stories) v.stories.push_back(MakeStoryView(s, articles));
+  return v;
 }
 
-RunResult ClusterOnly(const std::vector<std::string>& paths, const AnalyzeOptions& options,
+RunInfo AnalyzeStream(const std::vector<std::string>& paths, const AnalyzeOptions& options,
+                      const std::function<void(FinishedStory&&)>& on_story,
                       const std::function<void(const ingest::Skipped&)>& on_skip) {
-  // Streams: articles are cleaned and fingerprinted in batches as they are read, and only
-  // their metadata, kept text and fingerprint stay in memory (cleaning here goes without
-  // the cross-article repeated-line signal, which needs every article at once).
+  Engine engine(options, on_story);
+  RunInfo info = ReadInOrder(paths, options, on_skip, &engine);
+  engine.Finish();
+  info.articles = engine.articles();
+  info.stories = engine.stories();
+  return info;
+}
+
+namespace {
+
+// Collects finished stories into a RunResult, by number.
+std::function<void(FinishedStory&&)> Collector(RunResult* result) {
+  return [result](FinishedStory&& f) {
+    size_t base = result->articles.size();
+    for (size_t& i : f.story.articles) i += base;
+    for (auto& a : f.articles) result->articles.push_back(std::move(a));
+    result->stories.push_back(std::move(f.story));
+  };
+}
+
+void SortStories(RunResult* result) {
+  std::sort(result->stories.begin(), result->stories.end(),
+            [](const StoryResult& x, const StoryResult& y) { return x.number < y.number; });
+}
+
+}  // namespace
+
+RunResult Analyze(const std::vector<std::string>& paths, const AnalyzeOptions& options,
+                  const std::function<void(const ingest::Skipped&)>& on_skip) {
   RunResult result;
-  std::vector<std::string> kept;
-  std::vector<cluster::Fingerprint> prints;
-  std::vector<ingest::Article> batch;
-  auto flush = [&] {
-    size_t base = result.articles.size();
-    result.articles.resize(base + batch.size());
-    kept.resize(base + batch.size());
-    prints.resize(base + batch.size());
-    ParallelFor(batch.size(), options.threads, [&](size_t k) {
-      auto a = std::make_unique<ArticleAnalysis>();
-      text::Document doc = text::MakeDocument(batch[k].text, options.normalize, options.segment);
-      std::vector<clean::Block> blocks = clean::Clean(batch[k], doc, options.clean, nullptr);
-      kept[base + k] = KeptText(doc, blocks);
-      prints[base + k] = cluster::MakeFingerprint(kept[base + k], options.dedup);
-      a->article = std::move(batch[k]);
-      std::string().swap(a->article.text);
-      a->article.page_removed.clear();
-      result.articles[base + k] = std::move(a);
-    });
-    batch.clear();
-  };
-  ingest::Sink sink;
-  uint64_t bytes = 0;
-  sink.article = [&](ingest::Article&& a) {
-    bytes += a.text.size();
-    batch.push_back(std::move(a));
-    if (batch.size() >= 1024) flush();
-    if (options.progress) options.progress(result.articles.size() + batch.size(), bytes);
-  };
-  sink.skipped = [&](ingest::Skipped&& s) {
-    if (on_skip) on_skip(s);
-    result.skipped.push_back(std::move(s));
-  };
-  sink.warning = [&](ingest::Warning&& w) { result.warnings.push_back(std::move(w)); };
-  result.read = ingest::ReadPaths(paths, options.ingest, sink);
-  flush();
-  if (!result.articles.empty()) GroupPrepared(options, &result, std::move(kept), std::move(prints));
+  result.info = AnalyzeStream(paths, options, Collector(&result), on_skip);
+  SortStories(&result);
   return result;
 }
 
 RunResult AnalyzeArticles(std::vector<ingest::Article> articles, const AnalyzeOptions& options) {
   for (size_t i = 0; i < articles.size(); ++i) articles[i].sequence = i;
-  return Run(std::move(articles), options, RunResult());
+  std::stable_sort(articles.begin(), articles.end(), [](const ingest::Article& x, const ingest::Article& y) {
+    return Before({x.published_date, x.sequence}, {y.published_date, y.sequence});
+  });
+  RunResult result;
+  {
+    auto collect = Collector(&result);
+    Engine engine(options, collect);
+    for (ingest::Article& a : articles) engine.Add(std::move(a));
+    engine.Finish();
+    result.info.articles = engine.articles();
+    result.info.stories = engine.stories();
+  }
+  SortStories(&result);
+  return result;
 }
 
 }  // namespace corroborate::pipeline

@@ -116,4 +116,13 @@ std::string_view OriginalText(const compare::StoryArticle& a, Span normalized) {
   return o.Of(a.article->text);
 }
 
+std::unique_ptr<ReportWriter> MakeWriter(Format format, std::ostream& out) {
+  switch (format) {
+    case Format::kJson: return MakeJsonWriter(out);
+    case Format::kMarkdown: return MakeMarkdownWriter(out);
+    case Format::kHtml: return MakeHtmlWriter(out);
+  }
+  return nullptr;
+}
+
 }  // namespace corroborate::report

@@ -32,6 +32,11 @@ class SourceNames {
 // The original text of a mention, sentence or span of an article.
 std::string_view OriginalText(const compare::StoryArticle& a, Span normalized);
 
+// The writers behind MakeWriter().
+std::unique_ptr<ReportWriter> MakeJsonWriter(std::ostream& out);
+std::unique_ptr<ReportWriter> MakeMarkdownWriter(std::ostream& out);
+std::unique_ptr<ReportWriter> MakeHtmlWriter(std::ostream& out);
+
 }  // namespace corroborate::report
 
 #endif  // CORROBORATE_SRC_REPORT_FORMAT_H_

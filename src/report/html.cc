@@ -9,6 +9,7 @@
 #include "corroborate/base/strings.h"
 #include "corroborate/report/report.h"
 #include "report/format.h"
+#include "report/spool.h"
 
 namespace corroborate::report {
 namespace {
@@ -392,32 +393,57 @@ void WriteStory(const StoryView& s, std::ostream& out) {
   out << "</section>";
 }
 
+class HtmlWriter : public ReportWriter {
+ public:
+  explicit HtmlWriter(std::ostream& out) : out_(out) {}
+
+  void AddStory(const StoryView& s) override {
+    std::ostringstream section;
+    WriteStory(s, section);
+    body_.Append(section.str());
+    articles_ += s.articles.size();
+    if (++stories_ == 1) first_title_ = s.title;
+  }
+
+  void Finish(const RunView& run) override {
+    std::string title = stories_ == 1 ? first_title_ : "corroborate report";
+    out_ << "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
+            "<title>" << EscapeHtml(title) << " \xE2\x80\x94 corroborate</title><style>" << kCss << "</style></head><body>";
+    out_ << "<header><h1>corroborate</h1><p>" << articles_ << " articles \xC2\xB7 " << stories_
+         << (stories_ == 1 ? " story" : " stories") << " \xC2\xB7 " << run.skipped.size() << " inputs skipped \xC2\xB7 "
+         << EscapeHtml(run.generator) << "</p></header><main>";
+    body_.CopyTo(out_);
+    if (!run.skipped.empty() || !run.warnings.empty()) {
+      out_ << "<section><h3>Skipped inputs and warnings</h3><table><tr><th>input</th><th>line</th><th>why</th></tr>";
+      for (const ingest::Skipped& sk : run.skipped) {
+        out_ << "<tr><td>" << EscapeHtml(sk.input) << "</td><td>" << (sk.line ? std::to_string(*sk.line) : "")
+             << "</td><td>skipped: " << EscapeHtml(sk.reason) << "</td></tr>";
+      }
+      for (const ingest::Warning& w : run.warnings) {
+        out_ << "<tr><td>" << EscapeHtml(w.input) << "</td><td>" << (w.line ? std::to_string(*w.line) : "")
+             << "</td><td>warning: " << EscapeHtml(w.message) << "</td></tr>";
+      }
+      out_ << "</table></section>";
+    }
+    out_ << "</main></body></html>\n";
+  }
+
+ private:
+  std::ostream& out_;
+  Spool body_;
+  size_t articles_ = 0, stories_ = 0;
+  std::string first_title_;
+};
+
 }  // namespace
 
+std::unique_ptr<ReportWriter> MakeHtmlWriter(std::ostream& out) { return std::make_unique<HtmlWriter>(out); }
+
 void WriteHtml(const RunView& run, std::ostream& out) {
-  std::string title = run.stories.size() == 1 ? run.stories[0].title : "corroborate report";
-  out << "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-         "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
-         "<title>" << EscapeHtml(title) << " \xE2\x80\x94 corroborate</title><style>" << kCss << "</style></head><body>";
-  size_t articles = 0;
-  for (const StoryView& s : run.stories) articles += s.articles.size();
-  out << "<header><h1>corroborate</h1><p>" << articles << " articles \xC2\xB7 " << run.stories.size()
-      << (run.stories.size() == 1 ? " story" : " stories") << " \xC2\xB7 " << run.skipped.size() << " inputs skipped \xC2\xB7 "
-      << EscapeHtml(run.generator) << "</p></header><main>";
-  for (const StoryView& s : run.stories) WriteStory(s, out);
-  if (!run.skipped.empty() || !run.warnings.empty()) {
-    out << "<section><h3>Skipped inputs and warnings</h3><table><tr><th>input</th><th>line</th><th>why</th></tr>";
-    for (const ingest::Skipped& sk : run.skipped) {
-      out << "<tr><td>" << EscapeHtml(sk.input) << "</td><td>" << (sk.line ? std::to_string(*sk.line) : "")
-          << "</td><td>skipped: " << EscapeHtml(sk.reason) << "</td></tr>";
-    }
-    for (const ingest::Warning& w : run.warnings) {
-      out << "<tr><td>" << EscapeHtml(w.input) << "</td><td>" << (w.line ? std::to_string(*w.line) : "")
-          << "</td><td>warning: " << EscapeHtml(w.message) << "</td></tr>";
-    }
-    out << "</table></section>";
-  }
-  out << "</main></body></html>\n";
+  HtmlWriter w(out);
+  for (const StoryView& s : run.stories) w.AddStory(s);
+  w.Finish(run);
 }
 
 }  // namespace corroborate::report

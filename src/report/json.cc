@@ -8,6 +8,7 @@
 #include "corroborate/extract/quantity.h"
 #include "corroborate/report/report.h"
 #include "report/format.h"
+#include "report/spool.h"
 
 namespace corroborate::report {
 namespace {
@@ -231,39 +232,87 @@ Json StoryJson(const StoryView& s) {
   return j;
 }
 
+// `j` pretty-printed as it appears `level` levels deep in the report.
+std::string Indented(const Json& j, int level) {
+  std::string text = j.dump(2, ' ', false, Json::error_handler_t::replace);
+  std::string pad(static_cast<size_t>(2 * level), ' ');
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (char c : text) {
+    out.push_back(c);
+    if (c == '\n') out += pad;
+  }
+  return out;
+}
+
+// The elements of a top-level array, spooled as they come.
+class ArraySpool {
+ public:
+  void Add(const Json& element) {
+    spool_.Append(spool_.empty() ? "[\n    " : ",\n    ");
+    spool_.Append(Indented(element, 2));
+  }
+  void CopyTo(std::ostream& out) {
+    if (spool_.empty()) {
+      out << "[]";
+      return;
+    }
+    spool_.CopyTo(out);
+    out << "\n  ]";
+  }
+
+ private:
+  Spool spool_;
+};
+
+class JsonWriter : public ReportWriter {
+ public:
+  explicit JsonWriter(std::ostream& out) : out_(out) {}
+
+  void AddStory(const StoryView& s) override {
+    for (size_t k = 0; k < s.articles.size(); ++k) articles_.Add(ArticleJson(s, k));
+    stories_.Add(StoryJson(s));
+  }
+
+  void Finish(const RunView& run) override {
+    Json skipped = Json::array();
+    for (const ingest::Skipped& s : run.skipped) {
+      Json sj;
+      sj["input"] = s.input;
+      sj["line"] = s.line ? Json(*s.line) : Json(nullptr);
+      sj["reason"] = s.reason;
+      skipped.push_back(std::move(sj));
+    }
+    Json warnings = Json::array();
+    for (const ingest::Warning& w : run.warnings) {
+      Json wj;
+      wj["input"] = w.input;
+      wj["line"] = w.line ? Json(*w.line) : Json(nullptr);
+      wj["message"] = w.message;
+      warnings.push_back(std::move(wj));
+    }
+    out_ << "{\n  \"schema\": " << Json(kSchema).dump() << ",\n  \"generator\": " << Indented(Json(run.generator), 1)
+         << ",\n  \"skipped\": " << Indented(skipped, 1) << ",\n  \"warnings\": " << Indented(warnings, 1)
+         << ",\n  \"articles\": ";
+    articles_.CopyTo(out_);
+    out_ << ",\n  \"stories\": ";
+    stories_.CopyTo(out_);
+    out_ << "\n}\n";
+  }
+
+ private:
+  std::ostream& out_;
+  ArraySpool articles_, stories_;
+};
+
 }  // namespace
 
+std::unique_ptr<ReportWriter> MakeJsonWriter(std::ostream& out) { return std::make_unique<JsonWriter>(out); }
+
 void WriteJson(const RunView& run, std::ostream& out) {
-  Json j;
-  j["schema"] = kSchema;
-  j["generator"] = run.generator;
-  Json skipped = Json::array();
-  for (const ingest::Skipped& s : run.skipped) {
-    Json sj;
-    sj["input"] = s.input;
-    sj["line"] = s.line ? Json(*s.line) : Json(nullptr);
-    sj["reason"] = s.reason;
-    skipped.push_back(std::move(sj));
-  }
-  j["skipped"] = std::move(skipped);
-  Json warnings = Json::array();
-  for (const ingest::Warning& w : run.warnings) {
-    Json wj;
-    wj["input"] = w.input;
-    wj["line"] = w.line ? Json(*w.line) : Json(nullptr);
-    wj["message"] = w.message;
-    warnings.push_back(std::move(wj));
-  }
-  j["warnings"] = std::move(warnings);
-  Json articles = Json::array();
-  for (const StoryView& s : run.stories) {
-    for (size_t k = 0; k < s.articles.size(); ++k) articles.push_back(ArticleJson(s, k));
-  }
-  j["articles"] = std::move(articles);
-  Json stories = Json::array();
-  for (const StoryView& s : run.stories) stories.push_back(StoryJson(s));
-  j["stories"] = std::move(stories);
-  out << j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+  JsonWriter w(out);
+  for (const StoryView& s : run.stories) w.AddStory(s);
+  w.Finish(run);
 }
 
 }  // namespace corroborate::report

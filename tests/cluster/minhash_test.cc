@@ -112,5 +112,20 @@ TEST(MinHashTest, LshMatchesBruteForce) {
   EXPECT_GT(found, 20u);
 }
 
+TEST(MinHashTest, ForgottenDocumentsAreNoOnesOriginal) {
+  std::mt19937 rng(5);
+  std::string a = RandomDoc(&rng, 200, 3000), b = RandomDoc(&rng, 200, 3000);
+  DuplicateFinder finder;
+  finder.Add(MakeFingerprint(a));
+  finder.Add(MakeFingerprint(b));
+  finder.Forget(0);
+  EXPECT_TRUE(finder.fingerprint(0).shingles.empty());
+  // Neither an exact nor a near copy of the forgotten document matches it...
+  EXPECT_EQ(finder.Add(MakeFingerprint(a)).original, -1);
+  EXPECT_EQ(finder.Add(MakeFingerprint(Mutate(a, 0.005, &rng))).original, 2);  // ...but the new copy does
+  // while the document that was not forgotten still does.
+  EXPECT_EQ(finder.Add(MakeFingerprint(b)).original, 1);
+}
+
 }  // namespace
 }  // namespace corroborate::cluster

@@ -54,5 +54,37 @@ TEST(StoriesTest, DuplicatesJoinTheirOriginalAndOldStoriesClose) {
   EXPECT_EQ(later.similarity, 0);
 }
 
+TEST(StoriesTest, CloseStaleSaysWhichStoriesClosed) {
+  StoryClusterer c;
+  uint32_t fire = c.Add(StoryDoc{kFire[0], "", Date{2025, 3, 1}, -1}).story;
+  uint32_t vote = c.Add(StoryDoc{kVote[0], "", Date{2025, 3, 6}, -1}).story;
+  EXPECT_TRUE(c.CloseStale(Date{2025, 3, 8}).empty());  // 7 days: still open
+  EXPECT_EQ(c.CloseStale(Date{2025, 3, 9}), std::vector<uint32_t>{fire});
+  EXPECT_TRUE(c.closed(fire));
+  EXPECT_FALSE(c.closed(vote));
+  EXPECT_TRUE(c.CloseStale(Date{2025, 3, 9}).empty());  // each story closes once
+  // A vote article keeps its story open; the fire story cannot take a copy any more.
+  EXPECT_EQ(c.Add(StoryDoc{kVote[1], "", Date{2025, 3, 9}, -1}).story, vote);
+  StoryClusterer::Assignment copy = c.Add(StoryDoc{kFire[0], "", Date{2025, 3, 9}, 0});
+  EXPECT_NE(copy.story, fire);
+  EXPECT_EQ(c.CloseStale(Date{2025, 3, 30}), (std::vector<uint32_t>{vote, copy.story}));
+}
+
+TEST(StoriesTest, StaleStoriesAreSkippedWhetherOrNotClosed) {
+  // The same documents give the same stories whether CloseStale is called or not.
+  std::vector<StoryDoc> docs = {
+      {kFire[0], "", Date{2025, 3, 1}, -1}, {kVote[0], "", Date{2025, 3, 2}, -1},
+      {kFire[1], "", Date{2025, 3, 20}, -1}, {kFire[2], "", Date{2025, 3, 20}, 0},
+      {kVote[1], "", Date{2025, 3, 21}, -1}};
+  StoryClusterer lazy, eager;
+  std::vector<uint32_t> a = AddAll(&lazy, docs), b;
+  for (const StoryDoc& d : docs) {
+    eager.CloseStale(*d.date);
+    b.push_back(eager.Add(d).story);
+  }
+  EXPECT_EQ(a, b);
+  EXPECT_EQ(a, (std::vector<uint32_t>{0, 1, 2, 2, 3}));
+}
+
 }  // namespace
 }  // namespace corroborate::cluster

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include <sstream>
 
 #include "support/test_support.h"
@@ -39,7 +41,7 @@ RunResult* ExampleStory::run_ = nullptr;
 
 TEST_F(ExampleStory, ReadsEveryArticle) {
   EXPECT_EQ(run_->articles.size(), 5u);
-  EXPECT_TRUE(run_->skipped.empty());
+  EXPECT_TRUE(run_->info.skipped.empty());
   EXPECT_EQ(run_->ExitStatus(), 0);
   EXPECT_EQ(run_->stories.size(), 1u);
 }
@@ -125,13 +127,88 @@ TEST(AnalyzeTest, SameJsonWhateverTheThreadCount) {
   EXPECT_EQ(outputs[0], outputs[2]);
 }
 
+// Three short stories: a fire in March, a vote in March, a storm in May.
+std::vector<ingest::Article> ThreeStories() {
+  using testing::MakeArticle;
+  return {
+      MakeArticle("fire-1", "A fire destroyed a warehouse at Port Alder harbour. Fire chief Maria Olsen said 120 firefighters fought the blaze.", "2025-03-14"),
+      MakeArticle("vote-1", "Voters in Lisbon elected Joana Reis as mayor with 52 percent of the vote, the electoral commission said.", "2025-03-15"),
+      MakeArticle("fire-2", "Port Alder firefighters battled the harbour warehouse fire for six hours, chief Maria Olsen said.", "2025-03-15"),
+      MakeArticle("vote-2", "Joana Reis won the Lisbon mayoral race with 52 percent against Paulo Matos, officials said.", "2025-03-16"),
+      MakeArticle("storm-1", "Storm Hilda flooded the coastal town of Vellmar, and mayor Anton Berg said 300 homes were evacuated.", "2025-05-02"),
+      MakeArticle("storm-2", "Vellmar mayor Anton Berg said Storm Hilda forced 300 homes to be evacuated along the coast.", "2025-05-03"),
+  };
+}
+
+TEST(AnalyzeTest, StoriesAreHandedOverAsTheyClose) {
+  testing::TempDir dir;
+  std::string lines;
+  for (const ingest::Article& a : ThreeStories()) {
+    lines += nlohmann::json{{"id", a.id}, {"text", a.text}, {"published", *a.published}}.dump() + "\n";
+  }
+  auto path = dir.Write("stream.jsonl", lines);
+  AnalyzeOptions o;
+  o.threads = 2;
+  o.batch = 1;  // decide after every article, as a large run does between batches
+  std::vector<std::string> order;
+  std::vector<size_t> seen_when;  // articles read when each story was handed over
+  size_t read = 0;
+  o.progress = [&](const char* phase, size_t, uint64_t) { read += std::string(phase) == "reading"; };
+  RunInfo info = AnalyzeStream({path.string()}, o, [&](FinishedStory&& f) {
+    std::string ids;
+    for (const auto& a : f.articles) ids += a->article.id + " ";
+    order.push_back(f.story.id + ": " + ids);
+    seen_when.push_back(read);
+    EXPECT_FALSE(f.story.analysis.facts.empty()) << f.story.id;
+  });
+  EXPECT_EQ(info.articles, 6u);
+  EXPECT_EQ(info.stories, 3u);
+  EXPECT_EQ(info.ExitStatus(), 0);
+  ASSERT_EQ(order.size(), 3u);
+  // March's stories close when May's first article arrives, before the end of the input.
+  EXPECT_EQ(order[0], "s1: fire-1 fire-2 ");
+  EXPECT_EQ(order[1], "s2: vote-1 vote-2 ");
+  EXPECT_EQ(order[2], "s3: storm-1 storm-2 ");
+  EXPECT_EQ(seen_when[0], 5u);
+  EXPECT_EQ(seen_when[2], 6u);
+}
+
+TEST(AnalyzeTest, InputOrderDoesNotMatter) {
+  // Files are read twice (dates, then everything), so articles in any order are
+  // analysed in publication order: the same stories and the same report.
+  std::vector<ingest::Article> arts = ThreeStories();
+  std::string sorted, shuffled;
+  for (size_t k : {0, 1, 2, 3, 4, 5}) {
+    sorted += nlohmann::json{{"id", arts[k].id}, {"text", arts[k].text}, {"published", *arts[k].published}}.dump() + "\n";
+  }
+  for (size_t k : {5, 2, 4, 0, 3, 1}) {
+    shuffled += nlohmann::json{{"id", arts[k].id}, {"text", arts[k].text}, {"published", *arts[k].published}}.dump() + "\n";
+  }
+  testing::TempDir a, b;
+  AnalyzeOptions o;
+  o.batch = 2;
+  auto report = [&](const std::filesystem::path& p) {
+    RunResult run = Analyze({p.string()}, o);
+    std::string out;
+    for (const StoryResult& s : run.stories) {
+      out += s.id + ":";
+      for (size_t i : s.articles) out += " " + run.articles[i]->article.id;
+      out += " | " + std::to_string(s.analysis.facts.size()) + " facts\n";
+    }
+    return out;
+  };
+  std::string x = report(a.Write("in.jsonl", sorted)), y = report(b.Write("in.jsonl", shuffled));
+  EXPECT_EQ(x, y);
+  EXPECT_EQ(x.substr(0, 18), "s1: fire-1 fire-2 ");
+}
+
 TEST(AnalyzeTest, ExitStatus) {
   RunResult empty;
   EXPECT_EQ(empty.ExitStatus(), 2);
   AnalyzeOptions o;
   auto ok = AnalyzeArticles({testing::MakeArticle("a", "Text with 3 facts.")}, o);
   EXPECT_EQ(ok.ExitStatus(), 0);
-  ok.skipped.push_back({"x", std::nullopt, "why"});
+  ok.info.skipped.push_back({"x", std::nullopt, "why"});
   EXPECT_EQ(ok.ExitStatus(), 1);
 }
 

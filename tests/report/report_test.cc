@@ -3,9 +3,11 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <sstream>
 
 #include "corroborate/pipeline/analyze.h"
+#include "report/spool.h"
 #include "support/test_support.h"
 
 namespace corroborate::report {
@@ -111,6 +113,50 @@ TEST(ReportTest, HtmlEscapesArticleText) {
   std::stringstream md;
   WriteMarkdown(run.View(), md);
   EXPECT_NE(md.str().find("# corroborate report"), std::string::npos);
+}
+
+TEST(ReportTest, SpoolKeepsEveryByteInOrderAcrossTheSpillToDisk) {
+  Spool spool(/*memory_limit=*/100);  // spills to a temporary file after 100 bytes
+  std::string expected;
+  for (int k = 0; k < 1000; ++k) {
+    std::string piece = "piece " + std::to_string(k) + (k % 7 ? "\n" : std::string(300, 'x'));
+    spool.Append(piece);
+    expected += piece;
+  }
+  std::stringstream out;
+  spool.CopyTo(out);
+  EXPECT_EQ(out.str(), expected);
+  spool.Append("tail");
+  std::stringstream again;
+  spool.CopyTo(again);
+  EXPECT_EQ(again.str(), expected + "tail");
+}
+
+TEST(ReportTest, StoryByStoryWritersMatchTheWholeRunWriters) {
+  // Two stories handed over one at a time give the same reports as one RunView.
+  pipeline::AnalyzeOptions o;
+  o.threads = 1;
+  std::vector<ingest::Article> arts;
+  for (const auto& entry : std::filesystem::directory_iterator(testing::ExampleDir())) {
+    if (entry.path().extension() == ".txt") {
+      arts.push_back(testing::MakeArticle(entry.path().stem().string(), testing::ReadFile(entry.path()), "2024-05-10"));
+    }
+  }
+  arts.push_back(testing::MakeArticle("other", "Voters in Lisbon elected Joana Reis as mayor with 52 percent of the vote.", "2024-06-30"));
+  auto run = pipeline::AnalyzeArticles(arts, o);
+  ASSERT_EQ(run.stories.size(), 2u);
+  RunView view = run.View();
+  for (Format f : {Format::kJson, Format::kMarkdown, Format::kHtml}) {
+    std::stringstream whole, streamed;
+    if (f == Format::kJson) WriteJson(view, whole);
+    if (f == Format::kMarkdown) WriteMarkdown(view, whole);
+    if (f == Format::kHtml) WriteHtml(view, whole);
+    auto w = MakeWriter(f, streamed);
+    for (const StoryView& s : view.stories) w->AddStory(s);
+    w->Finish(view);
+    EXPECT_EQ(whole.str(), streamed.str());
+    EXPECT_NE(streamed.str().find("Joana Reis"), std::string::npos);
+  }
 }
 
 TEST(ReportTest, ValueFormatting) {

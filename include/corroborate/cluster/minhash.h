@@ -98,6 +98,10 @@ class DuplicateFinder {
   // duplicates among the documents added before it.
   Match Add(Fingerprint fingerprint);
 
+  // Document `id` can no longer be anyone's original (its story is finished): its
+  // shingles are freed and later documents never match it.
+  void Forget(uint32_t id);
+
   // A document added before: its exact hash and shingles (the signature is dropped once
   // indexed, to save memory).
   const Fingerprint& fingerprint(uint32_t id) const { return docs_[id]; }

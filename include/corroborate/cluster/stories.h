@@ -9,12 +9,17 @@
 // years as their own terms. A story is the sum of its members' vectors, pruned to its
 // strongest terms. An article joins the story with the highest cosine similarity when it
 // reaches `threshold`; a story whose last article is more than `window_days` older than
-// the new one (when both are dated) is closed. Near-duplicates join their original's story.
+// the new one (when both are dated) is closed: CloseStale() closes it explicitly (and
+// says which closed, so a streaming caller can finish them), and Add() never joins a stale
+// story in any case, so results do not depend on when CloseStale() is called.
+// Near-duplicates join their original's story while it is open; a copy of an article in a
+// closed story is clustered like any other article.
 #ifndef CORROBORATE_CLUSTER_STORIES_H_
 #define CORROBORATE_CLUSTER_STORIES_H_
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -51,6 +56,11 @@ class StoryClusterer {
   // Adds the next document (arrival index = number of documents added before).
   Assignment Add(const StoryDoc& doc);
 
+  // Closes every open story whose last article is more than `window_days` older than
+  // `now`, frees its centroid and returns the ids closed by this call, ascending.
+  std::vector<uint32_t> CloseStale(const Date& now);
+  bool closed(uint32_t story) const { return stories_[story].closed; }
+
   size_t stories() const { return stories_.size(); }
   size_t documents() const { return doc_story_.size(); }
 
@@ -63,7 +73,8 @@ class StoryClusterer {
     uint32_t size = 0;
     bool closed = false;  // idle past the window: centroid freed
   };
-  void CloseStale(const Date& now);
+  bool Stale(const Story& s, const std::optional<Date>& date) const;
+  void CompactPostings();
   std::vector<std::pair<uint32_t, double>> Vector(const StoryDoc& doc);
   void Join(uint32_t story, const std::vector<std::pair<uint32_t, double>>& v, const StoryDoc& doc);
   uint32_t TermId(const std::string& term);
@@ -81,8 +92,8 @@ class StoryClusterer {
   std::vector<Story> stories_;
   std::unordered_map<uint32_t, std::vector<uint32_t>> postings_;  // term -> stories holding it
   std::vector<uint32_t> doc_story_;
-  size_t first_open_ = 0;   // stories before this index are all closed
-  size_t since_sweep_ = 0;  // articles since the last sweep for stale stories
+  std::set<std::pair<int64_t, uint32_t>> open_by_last_;  // (last day, story) of open dated stories
+  size_t closed_since_compaction_ = 0;
 };
 
 }  // namespace corroborate::cluster

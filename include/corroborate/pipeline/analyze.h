@@ -1,5 +1,14 @@
 // The main job: read articles, clean and analyse each, find near-duplicates, cluster them
-// into stories, compare each story's articles and summarise it. What `corroborate analyze` and every other host run.
+// into stories, compare each story's articles and summarise it. What `corroborate analyze`
+// and every other host run.
+//
+// It streams: articles are processed in publication order in batches, and a story is
+// finished (compared, summarised, handed to the caller and freed) as soon as it closes,
+// i.e. when an article arrives more than `stories.window_days` after the story's last one.
+// Memory therefore holds the open stories, not the run. To see articles in publication
+// order without holding them, files are read twice: once for dates only, then for
+// everything, releasing each article when its turn comes (input already in date order
+// needs almost no buffer). Standard input cannot be read twice and is held whole.
 #ifndef CORROBORATE_PIPELINE_ANALYZE_H_
 #define CORROBORATE_PIPELINE_ANALYZE_H_
 
@@ -34,9 +43,14 @@ struct AnalyzeOptions {
   cluster::MinHashOptions dedup;     // near-duplicate detection
   cluster::StoryOptions stories;     // story clustering
   bool one_story = false;            // treat all articles as one story (no clustering)
+  // false: read, clean, deduplicate and cluster only; no extraction, comparison or
+  // summary, and article texts are dropped once fingerprinted (`corroborate cluster`).
+  bool analyze = true;
+  size_t batch = 1024;  // articles prepared together (in parallel) between story decisions
   size_t threads = 0;  // worker threads for per-article work; 0 = one per core
-  // Called after each article is read, with the counts so far (for a progress display).
-  std::function<void(size_t articles, uint64_t bytes)> progress;
+  // Called after each article is read, with the phase ("ordering" for the dates-only pass,
+  // "reading") and the counts so far in that phase (for a progress display).
+  std::function<void(const char* phase, size_t articles, uint64_t bytes)> progress;
 };
 
 // Everything known about one article after analysis.
@@ -51,49 +65,72 @@ struct ArticleAnalysis {
   // The date undated figures are taken to be "as of": `reference`, or when nothing in the
   // story is dated, the latest date any article mentions (a lower bound).
   std::optional<Date> now;
-  // Near-duplicate detection: the earliest article (index into RunResult::articles) this
-  // one copies, with the exact shingle Jaccard similarity; -1 when it is no copy.
-  int64_t duplicate_of = -1;
+  // Near-duplicate detection: the id of the earliest article this one copies (empty when
+  // it is no copy), with the exact shingle Jaccard similarity.
+  std::string duplicate_of;
   double duplicate_jaccard = 0;
-  uint32_t story = 0;  // index into RunResult::stories
+  uint32_t story = 0;  // the story's number (its id is "s" + story + 1)
   double story_similarity = 0;  // cosine with the story when it joined (0: it started it)
 };
 
 struct StoryResult {
-  std::string id;
+  uint32_t number = 0;  // stories are numbered in order of their first article
+  std::string id;       // "s" + number + 1
   std::string title;
-  std::vector<size_t> articles;  // indices into RunResult::articles
+  std::vector<size_t> articles;  // indices into the owner's articles, in publication order
   compare::StoryAnalysis analysis;
   std::vector<summarize::SummarySentence> summary;
 };
 
-struct RunResult {
-  // unique_ptr keeps addresses stable: stories point into these.
+// A finished story with its articles, as AnalyzeStream hands it over.
+struct FinishedStory {
+  StoryResult story;  // story.articles index `articles`
   std::vector<std::unique_ptr<ArticleAnalysis>> articles;
-  std::vector<StoryResult> stories;
+  // A view for the report writers; valid while this lives.
+  report::StoryView View() const;
+};
+
+// What a run read and skipped, beyond its stories.
+struct RunInfo {
   std::vector<ingest::Skipped> skipped;
   std::vector<ingest::Warning> warnings;
   ingest::ReadStats read;
+  size_t articles = 0;
+  size_t stories = 0;
 
   // 0: every input was read; 1: some inputs were skipped (listed in the report);
   // 2: nothing usable was read.
   int ExitStatus() const;
-  // A view for the report writers; valid while this result lives.
+  // generator, skipped and warnings for the report writers; valid while this lives.
   report::RunView View() const;
 };
 
 // Reads `paths` (files, directories, "-" for JSONL on stdin), finds near-duplicates,
-// clusters the articles into stories (in publication order) and analyses each story.
-// `on_skip` (may be empty) is called as each input is skipped, for live messages.
+// clusters the articles into stories in publication order and calls `on_story` for each
+// story as it is finished: in the order stories close (stories closing together in number
+// order, those still open at the end in number order). `on_skip` (may be empty) is
+// called as each input is skipped, for live messages.
+RunInfo AnalyzeStream(const std::vector<std::string>& paths, const AnalyzeOptions& options,
+                      const std::function<void(FinishedStory&&)>& on_story,
+                      const std::function<void(const ingest::Skipped&)>& on_skip = {});
+
+// A whole run held in memory: for tests, bindings and small inputs.
+struct RunResult {
+  // unique_ptr keeps addresses stable: stories point into these.
+  std::vector<std::unique_ptr<ArticleAnalysis>> articles;
+  std::vector<StoryResult> stories;  // by number: stories[k].id == "s" + (k + 1)
+  RunInfo info;
+
+  int ExitStatus() const { return info.ExitStatus(); }
+  // A view for the report writers; valid while this result lives.
+  report::RunView View() const;
+};
+
+// AnalyzeStream, collecting every story.
 RunResult Analyze(const std::vector<std::string>& paths, const AnalyzeOptions& options,
                   const std::function<void(const ingest::Skipped&)>& on_skip = {});
 
-// Reads, cleans, deduplicates and clusters only: stories hold their article indices and
-// ids, without extraction, comparison or summaries (for `corroborate cluster`).
-RunResult ClusterOnly(const std::vector<std::string>& paths, const AnalyzeOptions& options,
-                      const std::function<void(const ingest::Skipped&)>& on_skip = {});
-
-// The same as Analyze for articles already in memory.
+// The same as Analyze for articles already in memory (taken in publication order).
 RunResult AnalyzeArticles(std::vector<ingest::Article> articles, const AnalyzeOptions& options);
 
 }  // namespace corroborate::pipeline

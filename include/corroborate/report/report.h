@@ -3,6 +3,7 @@
 #ifndef CORROBORATE_REPORT_REPORT_H_
 #define CORROBORATE_REPORT_REPORT_H_
 
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -35,6 +36,23 @@ struct RunView {
   std::vector<ingest::Warning> warnings;
 };
 
+enum class Format { kJson, kMarkdown, kHtml };
+
+// Writes a report story by story while a run streams them. The header and totals are
+// known only at the end, so stories are spooled (in memory, then in an anonymous
+// temporary file past a few MB) and the whole report goes to `out` in Finish(). The
+// result is the same as writing a RunView holding the same stories.
+class ReportWriter {
+ public:
+  virtual ~ReportWriter() = default;
+  virtual void AddStory(const StoryView& story) = 0;
+  // `run` gives the generator, skipped inputs and warnings; its stories are ignored.
+  virtual void Finish(const RunView& run) = 0;
+};
+
+std::unique_ptr<ReportWriter> MakeWriter(Format format, std::ostream& out);
+
+// A whole run at once (AddStory for each story, then Finish).
 void WriteJson(const RunView& run, std::ostream& out);
 void WriteMarkdown(const RunView& run, std::ostream& out);
 void WriteHtml(const RunView& run, std::ostream& out);
