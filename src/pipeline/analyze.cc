@@ -1,6 +1,7 @@
 #include "corroborate/pipeline/analyze.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <unordered_map>
 
@@ -88,6 +89,7 @@ report::StoryView MakeStoryView(const StoryResult& s, const std::vector<std::uni
     sv.articles.push_back(compare::StoryArticle{&a.article, &a.doc, &a.blocks, &a.extraction, a.now});
     sv.duplicate_of.push_back(a.duplicate_of);
     sv.duplicate_jaccard.push_back(a.duplicate_jaccard);
+    sv.pasted.push_back(a.pasted);
   }
   return sv;
 }
@@ -101,7 +103,7 @@ class Engine {
  public:
   Engine(const AnalyzeOptions& options, const std::function<void(FinishedStory&&)>& on_story)
       : options_(options), on_story_(on_story), repeated_(options.clean), dedup_(options.dedup),
-        clusterer_(options.stories) {}
+        clusterer_(options.stories), paragraphs_(options.paragraphs) {}
 
   void Add(ingest::Article&& a) {
     batch_.push_back(std::move(a));
@@ -122,12 +124,21 @@ class Engine {
  private:
   struct Open {
     std::vector<std::unique_ptr<ArticleAnalysis>> articles;
-    std::vector<uint32_t> arrivals;  // their arrival indices, for the duplicate finder
+    std::vector<uint32_t> arrivals;    // their arrival indices, for the duplicate finder
+    std::vector<uint32_t> paragraphs;  // their ids in the paragraph index
   };
   struct Prepared {
     std::unique_ptr<ArticleAnalysis> a;
     std::string kept;
     cluster::Fingerprint print;
+    std::vector<std::pair<Span, cluster::ParagraphPrint>> paragraphs;  // kept body paragraphs, original bytes
+  };
+  // A paragraph in the index: where it came from.
+  struct ParagraphOwner {
+    std::string article;
+    std::optional<std::string> source;
+    uint32_t story = 0;
+    Span span;
   };
 
   void Flush() {
@@ -157,9 +168,16 @@ class Engine {
         a.article.page_removed.clear();
         a.doc = text::Document();
         a.blocks.clear();
-      } else if (a.article.published_date) {
-        a.reference = a.now = a.article.published_date;
-        a.extraction = extract::ExtractArticle(a.doc, a.blocks, a.reference, options_.extract);
+      } else {
+        for (const clean::Block& b : a.blocks) {
+          if (!b.kept() || b.role != clean::Role::kBody) continue;
+          cluster::ParagraphPrint pp = cluster::MakeParagraphPrint(b.span.Of(a.doc.text()), options_.paragraphs);
+          if (!pp.shingles.empty()) p[i].paragraphs.emplace_back(a.doc.ToOriginal(b.span), std::move(pp));
+        }
+        if (a.article.published_date) {
+          a.reference = a.now = a.article.published_date;
+          a.extraction = extract::ExtractArticle(a.doc, a.blocks, a.reference, options_.extract);
+        }
       }
     });
     for (Prepared& x : p) {
@@ -192,15 +210,40 @@ class Engine {
       open_ids_.emplace(arrival, a->article.id);
       Open& open = open_[a->story];
       open.arrivals.push_back(arrival);
+      FindPastes(a.get(), std::move(x.paragraphs), &open);
       open.articles.push_back(std::move(a));
     }
     FinishReady();
+  }
+
+  // Paragraph-level copies: each paragraph is looked up among the open stories'
+  // paragraphs, then indexed itself. Pastes between articles of one outlet, and those of
+  // an article that is a near-duplicate as a whole, are not reported.
+  void FindPastes(ArticleAnalysis* a, std::vector<std::pair<Span, cluster::ParagraphPrint>> paragraphs, Open* open) {
+    for (auto& [span, print] : paragraphs) {
+      cluster::ParagraphIndex::Match m = paragraphs_.Find(print);
+      if (m.id >= 0 && a->duplicate_of.empty()) {
+        const ParagraphOwner& from = paragraph_owner_.at(static_cast<uint32_t>(m.id));
+        bool same_outlet = a->article.source && from.source && *a->article.source == *from.source;
+        if (!same_outlet) {
+          a->pasted.push_back(compare::PastedParagraph{span, from.article, "s" + std::to_string(from.story + 1),
+                                                       from.span, std::round(m.jaccard * 1000) / 1000});
+        }
+      }
+      uint32_t id = paragraphs_.Add(std::move(print));
+      paragraph_owner_.emplace(id, ParagraphOwner{a->article.id, a->article.source, a->story, span});
+      open->paragraphs.push_back(id);
+    }
   }
 
   void Close(uint32_t number, Open&& open) {
     for (uint32_t arrival : open.arrivals) {
       dedup_.Forget(arrival);
       open_ids_.erase(arrival);
+    }
+    for (uint32_t id : open.paragraphs) {
+      paragraphs_.Forget(id);
+      paragraph_owner_.erase(id);
     }
     ready_.emplace_back(number, std::move(open.articles));
   }
@@ -264,6 +307,8 @@ class Engine {
   clean::RepeatedLines repeated_;
   cluster::DuplicateFinder dedup_;
   cluster::StoryClusterer clusterer_;
+  cluster::ParagraphIndex paragraphs_;
+  std::unordered_map<uint32_t, ParagraphOwner> paragraph_owner_;  // open stories' paragraphs
   std::vector<ingest::Article> batch_;
   std::map<uint32_t, Open> open_;                       // by story number
   std::unordered_map<uint32_t, std::string> open_ids_;  // arrival index -> article id, open stories only

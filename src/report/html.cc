@@ -362,6 +362,21 @@ void WriteStory(const StoryView& s, std::ostream& out) {
     }
     out << "</table>";
   }
+  bool any_paste = false;
+  for (size_t k = 0; k < s.pasted.size(); ++k) {
+    for (const compare::PastedParagraph& p : s.pasted[k]) {
+      if (!any_paste) {
+        out << "<h3 style=\"margin-top:16px\">Pasted paragraphs</h3><table><tr><th>article</th><th>paragraph</th>"
+               "<th>pasted from</th><th>similarity</th></tr>";
+      }
+      any_paste = true;
+      std::string text(p.span.Of(s.articles[k].article->text));
+      out << "<tr><td>" << Chip(s.articles[k].article->id) << "</td><td>" << EscapeHtml(Truncate(text, 140)) << "</td><td>"
+          << Chip(p.from) << (p.from_story != s.id ? " <span class=\"small\">story " + EscapeHtml(p.from_story) + "</span>" : "")
+          << "</td><td>" << FormatNumber(p.jaccard) << "</td></tr>";
+    }
+  }
+  if (any_paste) out << "</table>";
   out << "</section>";
 
   out << "<section><h3>Said by one outlet only</h3>";

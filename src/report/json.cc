@@ -59,6 +59,21 @@ Json ArticleJson(const StoryView& s, size_t k) {
   }
   j["kept"] = std::move(kept);
   j["removed"] = std::move(removed);
+  Json pasted = Json::array();
+  if (k < s.pasted.size()) {
+    for (const compare::PastedParagraph& p : s.pasted[k]) {
+      Json pj;
+      pj["start"] = p.span.begin;
+      pj["end"] = p.span.end;
+      pj["from"] = p.from;
+      pj["from_story"] = p.from_story;
+      pj["from_start"] = p.from_span.begin;
+      pj["from_end"] = p.from_span.end;
+      pj["jaccard"] = p.jaccard;
+      pasted.push_back(std::move(pj));
+    }
+  }
+  j["pasted"] = std::move(pasted);
   return j;
 }
 

@@ -202,6 +202,38 @@ TEST(AnalyzeTest, InputOrderDoesNotMatter) {
   EXPECT_EQ(x.substr(0, 18), "s1: fire-1 fire-2 ");
 }
 
+TEST(AnalyzeTest, APastedParagraphIsTracedToItsOutlet) {
+  // A background paragraph from the fire story reappears in another outlet's vote story.
+  const std::string background =
+      "The harbour district has seen three large fires in the past decade, and the city council has twice "
+      "rejected plans to move the fuel depots that firefighters say make every blaze there more dangerous.";
+  std::vector<ingest::Article> arts = ThreeStories();
+  arts[0].text += "\n\n" + background;
+  arts[0].source = "alder-gazette";
+  arts[3].text += "\n\nIn other news from the coast: " + background;
+  arts[3].source = "lisbon-post";
+  arts[2].text += "\n\n" + background;  // the same paragraph from the same outlet: not a paste
+  arts[2].source = "alder-gazette";
+  AnalyzeOptions o;
+  RunResult run = AnalyzeArticles(arts, o);
+  const ArticleAnalysis* vote2 = nullptr;
+  const ArticleAnalysis* fire2 = nullptr;
+  for (const auto& a : run.articles) {
+    if (a->article.id == "vote-2") vote2 = a.get();
+    if (a->article.id == "fire-2") fire2 = a.get();
+  }
+  ASSERT_TRUE(vote2 && fire2);
+  ASSERT_EQ(vote2->pasted.size(), 1u);
+  const compare::PastedParagraph& p = vote2->pasted[0];
+  EXPECT_EQ(p.from, "fire-1");
+  EXPECT_EQ(p.from_story, "s1");
+  EXPECT_EQ(run.stories[vote2->story].id, "s2");
+  EXPECT_GE(p.jaccard, 0.8);
+  EXPECT_NE(p.span.Of(vote2->article.text).find("fuel depots"), std::string::npos);
+  EXPECT_EQ(p.from_span.Of(run.articles[run.stories[0].articles[0]]->article.text), background);
+  EXPECT_TRUE(fire2->pasted.empty());
+}
+
 TEST(AnalyzeTest, ExitStatus) {
   RunResult empty;
   EXPECT_EQ(empty.ExitStatus(), 2);

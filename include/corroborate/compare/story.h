@@ -86,6 +86,17 @@ struct CopyRelation {
   std::string basis;
 };
 
+// A paragraph of an article pasted from an earlier article of another outlet, found by
+// paragraph-level copy detection over the open stories (cluster/paragraphs.h); the
+// earlier article may belong to another story.
+struct PastedParagraph {
+  Span span;               // this article's paragraph, original bytes
+  std::string from;        // the earlier article's id
+  std::string from_story;  // its story's id
+  Span from_span;          // its paragraph, original bytes
+  double jaccard = 0;      // shingle Jaccard similarity of the two paragraphs
+};
+
 enum class ClaimKind : uint8_t { kClaim, kOpinion };
 
 struct SingleSourceSpan {

@@ -20,6 +20,7 @@
 
 #include "corroborate/clean/clean.h"
 #include "corroborate/cluster/minhash.h"
+#include "corroborate/cluster/paragraphs.h"
 #include "corroborate/cluster/stories.h"
 #include "corroborate/compare/story.h"
 #include "corroborate/extract/extractor.h"
@@ -42,6 +43,7 @@ struct AnalyzeOptions {
   summarize::SummaryOptions summary;
   cluster::MinHashOptions dedup;     // near-duplicate detection
   cluster::StoryOptions stories;     // story clustering
+  cluster::ParagraphOptions paragraphs;  // paragraph-level copy detection (analyze only)
   bool one_story = false;            // treat all articles as one story (no clustering)
   // false: read, clean, deduplicate and cluster only; no extraction, comparison or
   // summary, and article texts are dropped once fingerprinted (`corroborate cluster`).
@@ -69,6 +71,9 @@ struct ArticleAnalysis {
   // it is no copy), with the exact shingle Jaccard similarity.
   std::string duplicate_of;
   double duplicate_jaccard = 0;
+  // Paragraphs pasted from earlier articles of other outlets (not reported for an article
+  // that is a near-duplicate as a whole).
+  std::vector<compare::PastedParagraph> pasted;
   uint32_t story = 0;  // the story's number (its id is "s" + story + 1)
   double story_similarity = 0;  // cosine with the story when it joined (0: it started it)
 };

@@ -25,6 +25,8 @@ struct StoryView {
   // duplicates (empty when none) and their exact shingle Jaccard similarity.
   std::vector<std::string> duplicate_of;
   std::vector<double> duplicate_jaccard;
+  // Per article: paragraphs pasted from earlier articles of other outlets.
+  std::vector<std::vector<compare::PastedParagraph>> pasted;
   const compare::StoryAnalysis* analysis = nullptr;
   const std::vector<summarize::SummarySentence>* summary = nullptr;
 };
