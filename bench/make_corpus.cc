@@ -15,9 +15,10 @@
 //   copy       an earlier article of the story syndicated with light edits (a word or two
 //              changed, a line of boilerplate or a caption added): ground-truth duplicate
 // Boilerplate ("Advertisement", share prompts) and photo captions are mixed into all
-// articles, and a figure is changed in some. Stories start at random times over the
+// articles, and a figure is changed in some. One article in 20 also gets a paragraph
+// pasted from a recent article of another story by another outlet (truth: pasted_from). Stories start at random times over the
 // corpus's span and the stream is written in publication order, so stories interleave.
-// Truth lines: {"id", "story", "duplicate_of", "kind"}. Deterministic for a seed.
+// Truth lines: {"id", "story", "duplicate_of", "kind", "pool", "pasted_from"}. Deterministic for a seed.
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -181,8 +182,10 @@ void ChangeFigure(std::vector<std::string>* paras, std::mt19937* rng) {
 
 struct Generated {
   std::string id, story, text, kind;
+  size_t pool = 0;  // the pool story it was made from (stories from one pool story share text)
   int64_t duplicate_of = -1;  // index into the output
   int64_t minute = 0;          // publication time, minutes from the corpus start
+  int64_t pasted_from = -1;    // index of the article a paragraph was pasted from
 };
 
 int Main(int argc, char** argv) {
@@ -208,7 +211,8 @@ int Main(int argc, char** argv) {
   all.reserve(n);
   size_t story_no = 0;
   while (all.size() < n) {
-    const PoolStory& ps = pool[rng() % pool.size()];
+    const size_t pool_index = rng() % pool.size();
+    const PoolStory& ps = pool[pool_index];
     std::map<std::string, std::string> names;
     double scale = 0.5 + (rng() % 1000) / 500.0;
     std::string story_id = "g" + std::to_string(++story_no);
@@ -224,6 +228,7 @@ int Main(int argc, char** argv) {
     for (size_t k = 0; k < size && all.size() < n; ++k) {
       Generated g;
       g.story = story_id;
+      g.pool = pool_index;
       g.id = story_id + "-" + std::to_string(k + 1);
       g.minute = start + static_cast<int64_t>(rng() % (60 * 24 * 3));
       uint32_t roll = rng() % 10;
@@ -311,6 +316,40 @@ int Main(int argc, char** argv) {
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return all[a].minute < all[b].minute; });
 
+  // Pastes: one article in 20 (not a copy, and not copied by one) gets a body paragraph
+  // of an article of another story by another outlet, published up to two days before.
+  // A separate random stream, so the rest of the corpus is the same as without pastes.
+  {
+    std::mt19937 paste_rng(seed * 7919u + 17u);
+    std::vector<bool> copied(all.size(), false);
+    for (const Generated& g : all) {
+      if (g.duplicate_of >= 0) copied[static_cast<size_t>(g.duplicate_of)] = true;
+    }
+    for (size_t k = 1; k < order.size(); ++k) {
+      Generated& g = all[order[k]];
+      if (paste_rng() % 20 != 0 || g.kind == "copy" || copied[order[k]]) continue;
+      for (int tries = 0; tries < 8; ++tries) {
+        size_t back = 1 + paste_rng() % std::min<size_t>(k, 400);
+        const Generated& src = all[order[k - back]];
+        if (src.story == g.story || src.kind == "copy" || g.minute - src.minute > 60 * 24 * 2 ||
+            order[k - back] % 40 == order[k] % 40) continue;  // another outlet (see "source" below)
+        std::vector<std::string> paras = Paragraphs(src.text);
+        std::vector<std::string> long_ones;
+        for (const std::string& p : paras) {
+          if (std::count(p.begin(), p.end(), ' ') >= 25 && p.find("Photo") == std::string::npos) long_ones.push_back(p);
+        }
+        if (long_ones.empty()) continue;
+        std::vector<std::string> mine = Paragraphs(g.text);
+        size_t at = mine.empty() ? 0 : 1 + paste_rng() % mine.size();
+        mine.insert(mine.begin() + static_cast<std::ptrdiff_t>(std::min(at, mine.size())),
+                    long_ones[paste_rng() % long_ones.size()]);
+        g.text = Join(mine);
+        g.pasted_from = static_cast<int64_t>(order[k - back]);
+        break;
+      }
+    }
+  }
+
   bool warc = EndsWith(out_path, ".warc.gz") || EndsWith(out_path, ".warc");
   bool gz = EndsWith(out_path, ".gz");
   std::ofstream out(out_path, std::ios::binary);
@@ -351,7 +390,9 @@ int Main(int argc, char** argv) {
       t["id"] = g.id;
       t["story"] = g.story;
       t["kind"] = g.kind;
+      t["pool"] = g.pool;
       t["duplicate_of"] = g.duplicate_of >= 0 ? Json(all[static_cast<size_t>(g.duplicate_of)].id) : Json(nullptr);
+      t["pasted_from"] = g.pasted_from >= 0 ? Json(all[static_cast<size_t>(g.pasted_from)].id) : Json(nullptr);
       truth << t.dump() << '\n';
     }
   }

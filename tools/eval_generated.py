@@ -7,7 +7,11 @@ Builds a corpus with build/bench/make_corpus (known stories and syndicated copie
   duplicates   pairwise precision and recall of "same duplicate group" (an article and
                the copies made of it, directly or through other copies)
   time         wall time of `corroborate cluster` and articles/s
-With --floor stories=F1 duplicates=P, exits 1 below a floor.
+  pastes       paragraph-level copies found by `corroborate analyze`: recall of the
+               paragraphs the generator pasted across stories (found with their source,
+               or a copy of it), and precision of the cross-story pastes reported (within
+               a story, outlets reuse paragraphs by construction, so those are not scored)
+With --floor stories=F1 duplicates=P pastes=F1, exits 1 below a floor.
 
   tools/eval_generated.py [--articles N] [--seed S] [--format jsonl|warc.gz] [--floor ...]
 """
@@ -67,6 +71,13 @@ def main():
         if p.returncode not in (0, 1):
             raise SystemExit("cluster failed: %s" % p.stderr.decode(errors="replace")[-500:])
         rows = [json.loads(l) for l in p.stdout.decode().split("\n") if l]
+        report_path = os.path.join(tmp, "report.json")
+        p = subprocess.run([os.path.join(args.build, "corroborate"), "analyze", corpus, "--quiet", "--json",
+                            report_path] + args.extra, stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
+        if p.returncode not in (0, 1):
+            raise SystemExit("analyze failed: %s" % p.stderr.decode(errors="replace")[-500:])
+        with open(report_path, encoding="utf-8") as f:
+            report = json.load(f)
     pred_story = {r["id"]: r["story"] for r in rows}
     gold_story = {t["id"]: t["story"] for t in truth if t["id"] in pred_story}
     sp, sr, sf = pairwise(gold_story, pred_story)
@@ -79,7 +90,28 @@ def main():
     print("  stories     pairwise P %.3f R %.3f F1 %.3f" % (sp, sr, sf))
     print("  duplicates  pairwise P %.3f R %.3f F1 %.3f" % (dp, dr, df))
     print("  cluster     %.2f s, %.0f articles/s" % (seconds, len(rows) / max(seconds, 1e-9)))
+    # Pastes. The detector names a paragraph's first appearance, which may be an earlier
+    # article of the source's story carrying the same paragraph: a source counts when it
+    # is in the true source's story. Stories made from one pool story share paragraphs
+    # by construction, so precision is scored on pastes between different pool stories.
+    injected = {t["id"]: t["pasted_from"] for t in truth if t.get("pasted_from")}
+    info = {t["id"]: t for t in truth}
+    right_source = lambda a, f: a in injected and info[f]["story"] == info[injected[a]]["story"]
+    found = cross_reported = cross_right = 0
+    for a in report["articles"]:
+        pastes = a.get("pasted", [])
+        found += any(right_source(a["id"], p["from"]) for p in pastes)
+        for p in pastes:
+            if info[a["id"]]["pool"] != info[p["from"]]["pool"]:
+                cross_reported += 1
+                cross_right += right_source(a["id"], p["from"])
+    pr = found / len(injected) if injected else 1.0
+    pp = cross_right / cross_reported if cross_reported else 1.0
+    pf = 2 * pp * pr / (pp + pr) if pp + pr else 0.0
+    print("  pastes      %d paragraphs pasted across stories: %d found (R %.3f); %d pastes reported between "
+          "unrelated texts, P %.3f; F1 %.3f" % (len(injected), found, pr, cross_reported, pp, pf))
     ok = check_floor("story F1", sf, floors.get("stories")) and check_floor("duplicate precision", dp, floors.get("duplicates"))
+    ok = check_floor("paste F1", pf, floors.get("pastes")) and ok
     return 0 if ok else 1
 
 
