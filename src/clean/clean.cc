@@ -135,20 +135,23 @@ uint32_t RepeatedLines::Count(std::string_view paragraph) const {
 
 int CaptionScore(std::string_view paragraph, bool repeated, std::vector<std::string>* cues) {
   std::string_view s = Trim(paragraph);
-  // One strong cue is enough; weak cues (a time phrase at the end) add their weight.
-  int strong = 0, weak = 0;
+  // One strong cue is enough; a second, different one is independent evidence ("Photo:
+  // ... in an image provided by Reuters."); weak cues (a time phrase at the end) add their
+  // weight.
+  int strong = 0, weak = 0, strong_cues = 0;
   re2::StringPiece sp(s.data(), s.size());
   for (const NamedPattern& p : Patterns::Get().caption) {
     if (RE2::PartialMatch(sp, *p.re)) {
       if (p.weight >= 3) {
-        strong = p.weight;
+        strong = std::max(strong, p.weight);
+        ++strong_cues;
       } else {
         weak += p.weight;
       }
       if (cues) cues->push_back(p.name);
     }
   }
-  int score = strong + weak;
+  int score = strong + weak + (strong_cues >= 2 ? 2 : 0);
   std::string_view last = s;
   while (!last.empty() && (last.back() == ' ')) last.remove_suffix(1);
   bool full_stop = !last.empty() && last.back() == '.';

@@ -160,6 +160,12 @@ class NumberFinder {
         a->fraction = true;
         a->granularity = 0.01;
         a->end = i + 3;
+        if (i >= 1 && tv_.IsPunct(i - 1, '-') && tv_.Raw(i - 1).size() == 1 && tv_.Attached(i) &&
+            !tv_.Attached(i - 1)) {
+          a->value = -a->value;  // "-4/5"
+          a->negative = true;
+          a->begin = i - 1;
+        }
         return true;
       }
       a->code = true;  // a date or a code
@@ -174,6 +180,32 @@ class NumberFinder {
         return true;
       }
       if (tv_.Attached(i + 1)) {
+        // Scientific notation: "1e10", "12.32e+14", "-12e-1".
+        int exponent = 0;
+        size_t after = 0;
+        if (next.size() >= 2 && next[0] == 'e' && AllDigits(std::string_view(next).substr(1)) && next.size() <= 4) {
+          exponent = std::atoi(next.c_str() + 1);
+          after = i + 2;
+        } else if (next == "e" && (tv_.IsPunct(i + 2, '+') || tv_.IsPunct(i + 2, '-')) && tv_.Attached(i + 2) &&
+                   tv_.IsNumber(i + 3) && tv_.Attached(i + 3) && AllDigits(tv_.Raw(i + 3)) && tv_.Raw(i + 3).size() <= 3) {
+          exponent = std::atoi(std::string(tv_.Raw(i + 3)).c_str()) * (tv_.IsPunct(i + 2, '-') ? -1 : 1);
+          after = i + 4;
+        }
+        if (after) {
+          // Divide for a negative exponent: 12 / 10 is exactly 1.2, 12 * 0.1 is not.
+          double p10 = std::pow(10.0, std::abs(exponent));
+          a->value = exponent < 0 ? a->value / p10 : a->value * p10;
+          a->granularity = exponent < 0 ? a->granularity / p10 : a->granularity * p10;
+          a->plain_integer = false;
+          a->end = after;
+          if (i >= 1 && tv_.IsPunct(i - 1, '-') && tv_.Raw(i - 1).size() == 1 && tv_.Attached(i) &&
+              !tv_.Attached(i - 1)) {
+            a->value = -a->value;
+            a->negative = true;
+            a->begin = i - 1;
+          }
+          return true;
+        }
         if (IsOrdinalSuffix(next)) {
           a->ordinal = true;
           a->end = i + 2;
@@ -200,7 +232,9 @@ class NumberFinder {
       if (tv_.IsPunct(j, '-') && tv_.Attached(j)) ++j;
       if (tv_.IsWord(j)) {
         const NumberWord* w = lex_.NumberWordFor(tv_.Low(j));
-        if (w && (w->kind == NumberWordKind::kScale || w->kind == NumberWordKind::kHundred)) {
+        // "3 dozen", "3 dozens": a count word multiplies the figure.
+        bool dozen = w && j == i + 1 && a->plain_integer && (tv_.Low(j) == "dozen" || tv_.Low(j) == "dozens");
+        if (w && (w->kind == NumberWordKind::kScale || w->kind == NumberWordKind::kHundred || dozen)) {
           ApplyScale(a, w->value);
           a->end = j + 1;
           // "3 million and a half": half of the scale more.
@@ -463,7 +497,7 @@ class NumberFinder {
             if (tv_.Is(k, "of")) ++k;
             if (tv_.Is(k, "a") || tv_.Is(k, "an")) {
               const NumberWord* s = tv_.IsWord(k + 1) ? lex_.NumberWordFor(tv_.Low(k + 1)) : nullptr;
-              if (s && s->kind == NumberWordKind::kScale) of_scale(s, k + 2);
+              if (s && (s->kind == NumberWordKind::kScale || tv_.Low(k + 1) == "dozen")) of_scale(s, k + 2);
             }
             return true;
           }
@@ -527,6 +561,12 @@ class NumberFinder {
       if (!tv_.IsWord(j)) break;
       const NumberWord* n = lex_.NumberWordFor(tv_.Low(j));
       if (!n) break;
+      if (any && tv_.Low(j) == "dozens") {
+        cur = (cur == 0 ? 1 : cur) * n->value;  // "three dozens": a count, not "dozens of"
+        last = NumberWordKind::kCount;
+        end = ++j;
+        break;
+      }
       bool small_last = last == NumberWordKind::kDigit || last == NumberWordKind::kTeen;
       if (n->kind == NumberWordKind::kDigit || n->kind == NumberWordKind::kTeen) {
         if (any && (small_last || (last == NumberWordKind::kTens && n->kind == NumberWordKind::kTeen))) break;
@@ -545,6 +585,12 @@ class NumberFinder {
         if (tv_.Low(j).back() == 's') break;  // "dozens" is vague
         cur = (cur == 0 ? 1 : cur) * n->value;
       } else {
+        if (last == NumberWordKind::kTens && j >= 1 && tv_.IsPunct(j - 1, '-') && tv_.Attached(j) &&
+            (n->kind == NumberWordKind::kOrdinal || n->kind == NumberWordKind::kFraction)) {
+          a->ordinal = true;  // "twenty-third", "twenty-fifth"
+          a->end = j + 1;
+          return true;
+        }
         break;  // ordinal or fraction after a cardinal: stop before it
       }
       last = n->kind;
@@ -555,6 +601,19 @@ class NumberFinder {
     if (!any) return false;
     a->value = (total + cur) * (a->negative ? -1 : 1);
     a->end = end;
+    // "twenty-three fifths", "twenty one quarters": a numerator above ten before a plural
+    // denominator (smaller ones are read by the fraction rule above). Not "seconds".
+    if (total + cur > 10 && tv_.IsWord(end) && tv_.Low(end).back() == 's' && tv_.Low(end) != "seconds") {
+      const NumberWord* d = lex_.NumberWordFor(tv_.Low(end));
+      if (d && (d->kind == NumberWordKind::kFraction || d->kind == NumberWordKind::kOrdinal) && d->value >= 3 &&
+          d->value <= 10) {
+        a->value /= d->value;
+        a->fraction = true;
+        a->granularity = 0.01;
+        a->end = end + 1;
+        return true;
+      }
+    }
     // "two and a half million", "one and a half", "forty two and a third", "three and one
     // fourth", "3 million and a half" (a half of the last scale word).
     if (tv_.Is(a->end, "and") && tv_.IsWord(a->end + 1)) {
@@ -591,7 +650,24 @@ class NumberFinder {
       std::string digits;
       while (tv_.IsWord(k)) {
         const NumberWord* n = lex_.NumberWordFor(tv_.Low(k));
-        if (!n || n->kind != NumberWordKind::kDigit) break;
+        if (!n) break;
+        if (digits.empty() && (n->kind == NumberWordKind::kTens || n->kind == NumberWordKind::kTeen)) {
+          // "point seventy-one", "point fifteen": the decimals read as one number.
+          int v = static_cast<int>(n->value);
+          ++k;
+          if (n->kind == NumberWordKind::kTens) {
+            size_t m = k;
+            if (tv_.IsPunct(m, '-') && tv_.Attached(m)) ++m;
+            const NumberWord* u = tv_.IsWord(m) ? lex_.NumberWordFor(tv_.Low(m)) : nullptr;
+            if (u && u->kind == NumberWordKind::kDigit && u->value > 0) {
+              v += static_cast<int>(u->value);
+              k = m + 1;
+            }
+          }
+          digits = std::to_string(v);
+          break;
+        }
+        if (n->kind != NumberWordKind::kDigit) break;
         digits += static_cast<char>('0' + static_cast<int>(n->value));
         ++k;
       }

@@ -102,6 +102,9 @@ TEST(CleanTest, CaptionScoreTable) {
       {"Police said the suspect was arrested on Monday.", false, false},
       {"Independent Estimates Suggest Higher Death Toll", false, false},
       {"\"We will rebuild,\" the mayor said on Monday", false, false},
+      // Two different cues outweigh the full stop.
+      {"Photo: Anna Berg in an image provided by Reuters.", false, true},
+      {"The minister said the photo was provided by the army.", false, false},
   };
   for (const Case& c : cases) {
     int score = CaptionScore(c.line, c.repeated, nullptr);

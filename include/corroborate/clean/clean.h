@@ -84,6 +84,7 @@ std::vector<Block> Clean(const ingest::Article& article, const text::Document& d
 
 // The caption score of a one-sentence paragraph (higher is more caption-like):
 //   +3 a caption cue ("in an image provided by", "(AP Photo/...)", "pictured")
+//   +2 a second, different caption cue ("Photo: ... in an image provided by Reuters.")
 //   +1 no final punctuation, -2 ends with a full stop
 //   +1 eight words or more, -2 five words or fewer
 //   +2 the same line appears again in the article
