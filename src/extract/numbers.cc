@@ -551,8 +551,14 @@ class NumberFinder {
       if (tv_.Is(j, "and") && any &&
           (last == NumberWordKind::kHundred || last == NumberWordKind::kScale) && tv_.IsWord(j + 1)) {
         const NumberWord* n = lex_.NumberWordFor(tv_.Low(j + 1));
-        if (n && (n->kind == NumberWordKind::kDigit || n->kind == NumberWordKind::kTeen ||
-                  n->kind == NumberWordKind::kTens)) {
+        // "six million and two thirds": the words after "and" are a fraction of the
+        // whole, read below, not more units.
+        const NumberWord* after = tv_.IsWord(j + 2) ? lex_.NumberWordFor(tv_.Low(j + 2)) : nullptr;
+        bool fraction_follows = after && (after->kind == NumberWordKind::kFraction ||
+                                          (after->kind == NumberWordKind::kOrdinal && tv_.Low(j + 2).back() == 's'));
+        if (n && !fraction_follows &&
+            (n->kind == NumberWordKind::kDigit || n->kind == NumberWordKind::kTeen ||
+             n->kind == NumberWordKind::kTens)) {
           ++j;
           continue;
         }
@@ -603,7 +609,8 @@ class NumberFinder {
     a->end = end;
     // "twenty-three fifths", "twenty one quarters": a numerator above ten before a plural
     // denominator (smaller ones are read by the fraction rule above). Not "seconds".
-    if (total + cur > 10 && tv_.IsWord(end) && tv_.Low(end).back() == 's' && tv_.Low(end) != "seconds") {
+    if (total == 0 && cur > 10 && cur < 100 && tv_.IsWord(end) && tv_.Low(end).back() == 's' &&
+        tv_.Low(end) != "seconds") {
       const NumberWord* d = lex_.NumberWordFor(tv_.Low(end));
       if (d && (d->kind == NumberWordKind::kFraction || d->kind == NumberWordKind::kOrdinal) && d->value >= 3 &&
           d->value <= 10) {
@@ -638,6 +645,9 @@ class NumberFinder {
         const NumberWord* s = tv_.IsWord(k) ? lex_.NumberWordFor(tv_.Low(k)) : nullptr;
         if (unit == 1 && s && s->kind == NumberWordKind::kScale && whole < 1000) {
           v *= s->value;
+          ++k;
+        } else if (unit > 1 && s && s->kind == NumberWordKind::kScale && s->value < unit) {
+          v = whole + frac * s->value;  // "one billion and a half million"
           ++k;
         }
         a->value = a->negative ? -v : v;

@@ -59,6 +59,16 @@ double Quantity::Value() const {
 
 namespace {
 
+// Lower-case ASCII letters only ("cent", "yen"; not "USD", "Euro").
+bool AllLower(std::string_view w) {
+  if (w.empty()) return false;
+  for (char c : w) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  return true;
+}
+
+
 QuantityKind KindForDimension(const std::string& d) {
   if (d == "currency") return QuantityKind::kMoney;
   if (d == "percent" || d == "percent_point") return QuantityKind::kPercent;
@@ -160,7 +170,9 @@ class Assembler {
     if (!u && tv_.IsPunct(e, '-') && tv_.Raw(e).size() == 1 && tv_.Attached(e) && tv_.Attached(e + 1) &&
         tv_.IsWord(e + 1)) {
       u = lex_.MatchUnit(tv_, e + 1, /*prefix=*/false, len);
-      if (u && u->dimension == "currency") u = nullptr;
+      // "a 12-cent dividend", "a one-yen bid": a currency named in lower-case words; not a
+      // code or a capitalised word ("the 2-Euro Plaza").
+      if (u && u->dimension == "currency" && !AllLower(tv_.Raw(e + 1))) u = nullptr;
       if (u) {
         ++*len;
         return u;
