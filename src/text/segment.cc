@@ -79,6 +79,10 @@ std::string_view FirstWord(std::string_view text, Span s) {
 // initial.
 bool ShouldJoin(std::string_view text, Span prev, Span next) {
   std::string_view last = LastWord(text, prev);
+  // A break inside a web address ("https://x.com/search?q=30"): no space at the break.
+  if (next.begin == prev.end && (last.find("://") != std::string_view::npos || last.rfind("www.", 0) == 0)) {
+    return true;
+  }
   if (last.empty() || last.back() != '.') return false;
   std::string_view first = FirstWord(text, next);
   if (first.empty()) return false;

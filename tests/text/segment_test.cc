@@ -27,6 +27,9 @@ TEST(SegmentTest, AbbreviationsDoNotEndSentences) {
       {"He said \"stop.\" The crowd stayed.", 2},
       {"Prices rose 5.5 percent. Wages fell.", 2},
       {"Is it over? Nobody knows!", 2},
+      // A web address is not cut at its "?" or "!".
+      {"Read https://news.example/search?q=30%25&page=2 for more. It lists 5 stories.", 2},
+      {"See www.example.org/faq?id=7!top today. Then call.", 2},
   };
   for (const Case& c : cases) EXPECT_EQ(Sentences(c.text).size(), c.sentences) << c.text;
 }
