@@ -268,8 +268,10 @@ class NumberFinder {
     if (i >= 2 && tv_.IsPunct(i - 1, '-') && tv_.Attached(i - 1) && tv_.Attached(i) &&
         tv_.IsWord(i - 2)) {
       const std::string& w = tv_.Low(i - 2);
+      // "5k-20k", "$2m-3m": a scale abbreviation glued to a figure before the hyphen.
+      bool scaled_figure = i >= 3 && tv_.IsNumber(i - 3) && tv_.Attached(i - 2) && lex_.ScaleFor(tv_.Raw(i - 2));
       if (w != "mid" && w != "pre" && w != "post" && w != "early" && w != "late" &&
-          !lex_.NumberWordFor(w)) {
+          !lex_.NumberWordFor(w) && !scaled_figure) {
         a->code = true;
         return true;
       }

@@ -306,6 +306,8 @@ class Assembler {
     bool joiner = (between && (tv_.Is(after, "and") || tv_.Is(after, "to"))) ||
                   (!between && (tv_.Is(after, "to") || tv_.Is(after, "and") || tv_.Is(after, "through"))) ||
                   (tv_.IsPunct(after, '-') && tv_.Raw(after).size() == 1) ||
+                  // "1,000 – 5,000": a spaced en dash, which normalisation makes an em dash.
+                  (tv_.Raw(after) == "\xE2\x80\x94" && !tv_.Attached(after)) ||
                   (tv_.IsPunct(after, '~') && tv_.Attached(after)) ||
                   (left.atom.words && tv_.Is(after, "or"));
     if (tv_.Is(after, "and") && !between) joiner = false;
@@ -313,7 +315,7 @@ class Assembler {
       int r = AtomAt(after + 1);
       if (r == static_cast<int>(k + 1)) {
         right = MakeSide(atoms_[k + 1]);
-        bool hyphen = tv_.IsPunct(after, '-');
+        bool hyphen = tv_.IsPunct(after, '-') || tv_.Raw(after) == "\xE2\x80\x94";
         bool years = left.atom.plain_integer && right.atom.plain_integer &&
                      left.atom.int_digits == 4 && left.atom.value >= 1000 && left.atom.value <= 2100 &&
                      right.atom.value <= 2100 && !left.suffix_unit && !right.suffix_unit &&

@@ -19,7 +19,7 @@ struct TokenView {
   TokenView(std::string_view t, Span range);
 
   size_t size() const { return toks.size(); }
-  std::string_view Raw(size_t i) const { return toks[i].Of(text); }
+  std::string_view Raw(size_t i) const { return i < toks.size() ? toks[i].Of(text) : std::string_view(); }
   const std::string& Low(size_t i) const { return lower[i]; }
   bool IsWord(size_t i) const { return i < toks.size() && toks[i].kind == text::TokenKind::kWord; }
   bool IsNumber(size_t i) const {
