@@ -116,6 +116,11 @@ std::string_view OriginalText(const compare::StoryArticle& a, Span normalized) {
   return o.Of(a.article->text);
 }
 
+void WriteAll(ReportWriter* w, const RunView& run) {
+  for (const StoryView& s : run.stories) w->AddStory(s);
+  w->Finish(run);
+}
+
 std::unique_ptr<ReportWriter> MakeWriter(Format format, std::ostream& out) {
   switch (format) {
     case Format::kJson: return MakeJsonWriter(out);

@@ -4,11 +4,13 @@
 
 #include <map>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <string_view>
 
 #include "corroborate/base/date.h"
 #include "corroborate/report/report.h"
+#include "report/spool.h"
 
 namespace corroborate::report {
 
@@ -31,6 +33,28 @@ class SourceNames {
 
 // The original text of a mention, sentence or span of an article.
 std::string_view OriginalText(const compare::StoryArticle& a, Span normalized);
+
+// A writer whose stories are sections, spooled in order until Finish() writes the header
+// (which needs the totals), the sections and the footer. Markdown and HTML.
+class SectionWriter : public ReportWriter {
+ public:
+  void AddStory(const StoryView& s) override {
+    std::ostringstream section;
+    Section(s, section);
+    body_.Append(section.str());
+    articles_ += s.articles.size();
+    if (++stories_ == 1) first_title_ = s.title;
+  }
+
+ protected:
+  virtual void Section(const StoryView& s, std::ostream& out) = 0;
+  Spool body_;
+  size_t articles_ = 0, stories_ = 0;
+  std::string first_title_;  // the title of the first story
+};
+
+// Feeds every story of `run` to `w`, then finishes it.
+void WriteAll(ReportWriter* w, const RunView& run);
 
 // The writers behind MakeWriter().
 std::unique_ptr<ReportWriter> MakeJsonWriter(std::ostream& out);

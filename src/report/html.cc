@@ -9,7 +9,6 @@
 #include "corroborate/base/strings.h"
 #include "corroborate/report/report.h"
 #include "report/format.h"
-#include "report/spool.h"
 
 namespace corroborate::report {
 namespace {
@@ -408,17 +407,9 @@ void WriteStory(const StoryView& s, std::ostream& out) {
   out << "</section>";
 }
 
-class HtmlWriter : public ReportWriter {
+class HtmlWriter : public SectionWriter {
  public:
   explicit HtmlWriter(std::ostream& out) : out_(out) {}
-
-  void AddStory(const StoryView& s) override {
-    std::ostringstream section;
-    WriteStory(s, section);
-    body_.Append(section.str());
-    articles_ += s.articles.size();
-    if (++stories_ == 1) first_title_ = s.title;
-  }
 
   void Finish(const RunView& run) override {
     std::string title = stories_ == 1 ? first_title_ : "corroborate report";
@@ -445,10 +436,9 @@ class HtmlWriter : public ReportWriter {
   }
 
  private:
+  void Section(const StoryView& s, std::ostream& out) override { WriteStory(s, out); }
+
   std::ostream& out_;
-  Spool body_;
-  size_t articles_ = 0, stories_ = 0;
-  std::string first_title_;
 };
 
 }  // namespace
@@ -457,8 +447,7 @@ std::unique_ptr<ReportWriter> MakeHtmlWriter(std::ostream& out) { return std::ma
 
 void WriteHtml(const RunView& run, std::ostream& out) {
   HtmlWriter w(out);
-  for (const StoryView& s : run.stories) w.AddStory(s);
-  w.Finish(run);
+  WriteAll(&w, run);
 }
 
 }  // namespace corroborate::report

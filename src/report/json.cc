@@ -326,8 +326,7 @@ std::unique_ptr<ReportWriter> MakeJsonWriter(std::ostream& out) { return std::ma
 
 void WriteJson(const RunView& run, std::ostream& out) {
   JsonWriter w(out);
-  for (const StoryView& s : run.stories) w.AddStory(s);
-  w.Finish(run);
+  WriteAll(&w, run);
 }
 
 }  // namespace corroborate::report

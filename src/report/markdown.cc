@@ -5,7 +5,6 @@
 #include "corroborate/base/strings.h"
 #include "corroborate/report/report.h"
 #include "report/format.h"
-#include "report/spool.h"
 
 namespace corroborate::report {
 namespace {
@@ -180,17 +179,9 @@ void WriteStory(const StoryView& s, std::ostream& out) {
   out << "\n";
 }
 
-class MarkdownWriter : public ReportWriter {
+class MarkdownWriter : public SectionWriter {
  public:
   explicit MarkdownWriter(std::ostream& out) : out_(out) {}
-
-  void AddStory(const StoryView& s) override {
-    std::ostringstream section;
-    WriteStory(s, section);
-    body_.Append(section.str());
-    articles_ += s.articles.size();
-    ++stories_;
-  }
 
   void Finish(const RunView& run) override {
     out_ << "# corroborate report\n\n";
@@ -218,9 +209,9 @@ class MarkdownWriter : public ReportWriter {
   }
 
  private:
+  void Section(const StoryView& s, std::ostream& out) override { WriteStory(s, out); }
+
   std::ostream& out_;
-  Spool body_;
-  size_t articles_ = 0, stories_ = 0;
 };
 
 }  // namespace
@@ -229,8 +220,7 @@ std::unique_ptr<ReportWriter> MakeMarkdownWriter(std::ostream& out) { return std
 
 void WriteMarkdown(const RunView& run, std::ostream& out) {
   MarkdownWriter w(out);
-  for (const StoryView& s : run.stories) w.AddStory(s);
-  w.Finish(run);
+  WriteAll(&w, run);
 }
 
 }  // namespace corroborate::report
