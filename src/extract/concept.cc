@@ -172,6 +172,19 @@ class ConceptReader {
       ++k;
       if (tv_.Is(k, "the") || tv_.Is(k, "its") || tv_.Is(k, "their")) ++k;
     }
+    // "400 charging stations", "300 recorded songs", "5 killed soldiers": a participle
+    // before a plural noun describes it; the noun is what is counted.
+    auto plural_noun = [&](size_t w) {
+      if (!tv_.IsWord(w)) return false;
+      const std::string& low = tv_.Low(w);
+      if (low == "people" || low == "children" || EndsWith(low, "men")) return true;
+      return low.size() > 3 && low.back() == 's' && low[low.size() - 2] != 's' && !lex_.IsVerbForm(low) &&
+             lex_.ClassOf(low) == WordClass::kNone;
+    };
+    if (tv_.IsWord(k) && (EndsWith(tv_.Low(k), "ing") || EndsWith(tv_.Low(k), "ed") || lex_.IsPastVerb(tv_.Low(k))) &&
+        plural_noun(k + 1)) {
+      ++k;
+    }
     Phrase p = Forward(k);
     while (!p.words.empty() && IsEvent(p.words.back()) && p.words.size() > 1) p.words.pop_back();
     if (p.words.empty()) return {};
