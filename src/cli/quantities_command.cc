@@ -64,8 +64,10 @@ Json QuantitiesOf(const std::string& text) {
       j["low"] = Number(q.low * scale);
       j["high"] = Number(q.high * scale);
       j["qualifier"] = extract::QualifierName(q.qualifier);
-      // NewsQuant marks the level a change reached with its direction too ("rose to 42": up).
-      j["change"] = extract::ChangeSymbol(q.qualifier, q.change != extract::Change::kNone ? q.change : q.trend);
+      // The change amount carries its direction ("rose 5%": up); the level a change reached
+      // ("rose to 42") is "=" as NewsQuant mostly marks it, its direction in "trend".
+      j["change"] = extract::ChangeSymbol(q.qualifier, q.change);
+      j["trend"] = q.trend == extract::Change::kUp ? Json("up") : q.trend == extract::Change::kDown ? Json("down") : Json(nullptr);
       // A bare count's unit is the noun it counts, as NewsQuant has it ("7 European
       // countries": unit "European countries", normalised "european country").
       if (!q.unit.empty()) {
