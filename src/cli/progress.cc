@@ -65,6 +65,7 @@ void Progress::Draw(const char* phase, size_t articles, uint64_t bytes) {
                   static_cast<double>(bytes) / 1e6, rate);
   }
   std::fputs(line, stderr);
+  std::fputs("\033[K", stderr);  // clear what a longer earlier line left
   drawn_ = true;
 }
 
