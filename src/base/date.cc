@@ -25,7 +25,7 @@ bool Digits(std::string_view s, size_t* i, int n, int* out) {
 }
 
 struct Name {
-  const char* text;
+  std::string_view text;
   int value;
 };
 
@@ -45,9 +45,23 @@ constexpr Name kWeekdays[] = {
     {"sat", 5},      {"sunday", 6}, {"sun", 6},
 };
 
-std::string NormalizeName(std::string_view word) {
+// The value of `word` (any case, an abbreviation may end in ".") in `table`, or `none`.
+// Called for every word of every sentence by the time-expression reader, so it neither
+// allocates nor compares against names of another length.
+template <size_t N>
+int LookupName(std::string_view word, const Name (&table)[N], int none) {
   if (!word.empty() && word.back() == '.') word.remove_suffix(1);
-  return AsciiLowerCopy(word);
+  if (word.size() < 3 || word.size() > 9) return none;
+  char low[9];
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    low[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  std::string_view w(low, word.size());
+  for (const Name& n : table) {
+    if (n.text == w) return n.value;
+  }
+  return none;
 }
 
 }  // namespace
@@ -147,21 +161,9 @@ bool operator<(const Date& a, const Date& b) {
   return pa < pb;
 }
 
-int MonthFromName(std::string_view word) {
-  std::string w = NormalizeName(word);
-  for (const Name& n : kMonths) {
-    if (w == n.text) return n.value;
-  }
-  return 0;
-}
+int MonthFromName(std::string_view word) { return LookupName(word, kMonths, 0); }
 
-int WeekdayFromName(std::string_view word) {
-  std::string w = NormalizeName(word);
-  for (const Name& n : kWeekdays) {
-    if (w == n.text) return n.value;
-  }
-  return -1;
-}
+int WeekdayFromName(std::string_view word) { return LookupName(word, kWeekdays, -1); }
 
 std::optional<Date> FindWrittenDate(std::string_view text) {
   // Tokenise into words and numbers; look for Month Day[,] Year or Day Month Year.

@@ -20,8 +20,8 @@ const char* SourceCueName(SourceCue c) {
 
 namespace {
 
-bool IsPersonPronoun(const std::string& w) { return w == "he" || w == "she"; }
-bool IsGroupPronoun(const std::string& w) { return w == "they" || w == "it"; }
+bool IsPersonPronoun(std::string_view w) { return w == "he" || w == "she"; }
+bool IsGroupPronoun(std::string_view w) { return w == "they" || w == "it"; }
 
 }  // namespace
 
@@ -57,7 +57,7 @@ size_t Attributor::ClauseStart(size_t k) const {
 // A reporting word used as a verb: "report" in "a report by" is a noun.
 bool Attributor::IsVerbAt(size_t k) const {
   const Lexicon& lex = Lexicon::Get();
-  const std::string& w = tv_->Low(k);
+  std::string_view w = tv_->Low(k);
   if (!lex.IsReportingVerb(w)) return false;
   if (lex.IsStatementNoun(w)) {
     // Noun when a determiner or adjective-like word precedes and no subject does.
@@ -77,7 +77,7 @@ bool Attributor::IsVerbAt(size_t k) const {
 }
 
 Attribution Attributor::Pronoun(size_t k) const {
-  const std::string& w = tv_->Low(k);
+  std::string_view w = tv_->Low(k);
   if (IsPersonPronoun(w) && !last_person_.empty()) return {last_person_, SourceCue::kPronoun};
   if (IsGroupPronoun(w) && !last_source_.empty()) return {last_source_, SourceCue::kPronoun};
   return {};
@@ -102,7 +102,7 @@ Attribution Attributor::AfterPrep(size_t k) const {
   }
   bool anaphoric = false;
   for (size_t i = j; i < e; ++i) {
-    const std::string& w = tv_->Low(i);
+    std::string_view w = tv_->Low(i);
     if (w == "same" || (tv_->Is(k, "the") && Lexicon::Get().IsStatementNoun(w))) anaphoric = true;
   }
   if (anaphoric && !last_source_.empty()) return {last_source_, SourceCue::kAnaphora};
@@ -150,7 +150,7 @@ Attribution Attributor::SubjectOf(size_t verb, size_t floor) const {
   }
   // ", calling ...", ", adding that ...": a participle after a comma takes the subject of
   // the main clause, the first person or organisation (or pronoun) of the clause.
-  const std::string& v = tv_->Low(verb);
+  std::string_view v = tv_->Low(verb);
   if (verb > floor + 1 && EndsWith(v, "ing") && tv_->IsPunct(verb - 1, ',')) {
     if (lex.ClassOf(tv_->Low(floor)) == WordClass::kPron) {
       Attribution a = Pronoun(floor);
@@ -204,7 +204,7 @@ Attribution Attributor::SubjectPhrase(size_t verb, size_t floor, const EntityMen
   }
   // Heads that are not sources: a title ("the Ukrainian president" is a person, resolved
   // by the caller), a statement ("a report from earlier this year" names nobody), a time.
-  const std::string& head = tv_->Low(end - 1);
+  std::string_view head = tv_->Low(end - 1);
   static const char* kTimeWords[] = {"year", "years", "month", "months", "week", "weeks", "day", "days",
                                      "today", "yesterday", "night", "morning", "evening", "weekend",
                                      "decade", "time", "ago"};
@@ -278,7 +278,7 @@ Attribution Attributor::ForFigure(size_t b, size_t e) const {
       }
     }
     if (!tv_->IsWord(k) || !lex.IsReportingVerb(tv_->Low(k))) continue;
-    const std::string& w = tv_->Low(k);
+    std::string_view w = tv_->Low(k);
     bool speech = w == "said" || w == "says" || w == "say" || w == "told" || w == "added" ||
                   w == "stated" || w == "estimated" || w == "reported" || w == "claimed" ||
                   w == "announced" || w == "confirmed" || w == "wrote" || w == "noted";

@@ -61,7 +61,7 @@ class ConceptReader {
       return false;  // hyphenated compounds: "non-combatant", "year-old"
     }
     if (!tv_.IsWord(i)) return true;
-    const std::string& w = tv_.Low(i);
+    std::string_view w = tv_.Low(i);
     if (w == "'s") return true;
     // "38 others Saturday": a date ends the counted phrase.
     if (tv_.Capitalized(i) && (MonthFromName(tv_.Raw(i)) || WeekdayFromName(tv_.Raw(i)) >= 0)) return true;
@@ -176,7 +176,7 @@ class ConceptReader {
     // before a plural noun describes it; the noun is what is counted.
     auto plural_noun = [&](size_t w) {
       if (!tv_.IsWord(w)) return false;
-      const std::string& low = tv_.Low(w);
+      std::string_view low = tv_.Low(w);
       if (low == "people" || low == "children" || EndsWith(low, "men")) return true;
       return low.size() > 3 && low.back() == 's' && low[low.size() - 2] != 's' && !lex_.IsVerbForm(low) &&
              lex_.ClassOf(low) == WordClass::kNone;
@@ -195,7 +195,7 @@ class ConceptReader {
     size_t last = p.words.back();
     for (size_t k2 = 0; k2 < p.words.size(); ++k2) {
       size_t w = p.words[k2];
-      const std::string& low = tv_.Low(w);
+      std::string_view low = tv_.Low(w);
       bool plural = low.size() > 3 && low.back() == 's' && low[low.size() - 2] != 's' &&
                     low[low.size() - 2] != 'u' && low[low.size() - 2] != '\'';
       if (k2 > 0 && (lex_.IsPastVerb(low) || EndsWith(low, "ly") || EndsWith(low, "ing")) && !plural) {
@@ -213,7 +213,7 @@ class ConceptReader {
   bool EndsSubject(size_t i) const {
     if (!tv_.IsWord(i)) return !(tv_.IsPunct(i, '-') && tv_.Attached(i)) && !tv_.IsPunct(i, '(') &&
                                !tv_.IsPunct(i, ')') && !tv_.IsPunct(i, '.') && !tv_.IsPunct(i, '&');
-    const std::string& w = tv_.Low(i);
+    std::string_view w = tv_.Low(i);
     WordClass c = lex_.ClassOf(w);
     if (c == WordClass::kAux || c == WordClass::kWh || c == WordClass::kNeg || c == WordClass::kPron) return true;
     if (c == WordClass::kPrep && w != "of") return true;
@@ -286,7 +286,7 @@ class ConceptReader {
       if (in_prev(k)) return prev->q.topic;
       if (tv_.IsPunct(k, ',') || tv_.IsPunct(k, ';') || tv_.IsPunct(k, ':') || tv_.IsPunct(k, '(')) break;
       if (tv_.IsWord(k)) {
-        const std::string& w = tv_.Low(k);
+        std::string_view w = tv_.Low(k);
         WordClass c = lex_.ClassOf(w);
         // A participle or gerund next to the figure governs it too ("has scored 22").
         bool participle = !tv_.Capitalized(k) && (EndsWith(w, "ed") || EndsWith(w, "ing")) && w.size() > 4;
@@ -305,7 +305,7 @@ class ConceptReader {
       size_t k = b - 1;
       if (in_prev(k)) break;
       if (tv_.IsWord(k)) {
-        const std::string& w = tv_.Low(k);
+        std::string_view w = tv_.Low(k);
         WordClass c = lex_.ClassOf(w);
         if (c != WordClass::kNone && !(w == "of" && words > 0)) break;
         if (words > 0 && lex_.IsVerbForm(w) && !tv_.Capitalized(k)) break;
@@ -340,11 +340,11 @@ class ConceptReader {
           continue;
         }
       }
-      const std::string& low = tv_.Low(w);
+      std::string_view low = tv_.Low(w);
       const ConceptWord* cw = lex_.ConceptFor(low);
       // Two-word entries: "service members", "death toll".
       if (k + 1 < p.words.size()) {
-        std::string two = low + " " + tv_.Low(p.words[k + 1]);
+        std::string two = std::string(low) + " " + std::string(tv_.Low(p.words[k + 1]));
         if (const ConceptWord* cw2 = lex_.ConceptFor(two)) {
           cw = cw2;
           ++k;
@@ -391,7 +391,7 @@ class ConceptReader {
     size_t skipped = 0;
     while (j < tv_.size() && skipped < 6) {
       if (!tv_.IsWord(j)) break;
-      const std::string& w = tv_.Low(j);
+      std::string_view w = tv_.Low(j);
       WordClass wc = lex_.ClassOf(w);
       bool skippable = wc == WordClass::kAux || wc == WordClass::kAdv || w == "either" ||
                        w == "reported" || w == "confirmed" || w == "listed" ||
@@ -442,7 +442,7 @@ class ConceptReader {
     // same clause (no other figure's tokens matter here).
     for (size_t i = b; i-- > 1;) {
       if (!tv_.Is(i, "of")) continue;
-      const std::string& n = tv_.Low(i - 1);
+      std::string_view n = tv_.Low(i - 1);
       if (n == "number" || n == "total" || n == "toll" || n == "count" || n == "tally" ||
           n == "numbers") {
         size_t k = i + 1;
@@ -501,7 +501,7 @@ class ConceptReader {
         for (size_t k = i; k > 0 && p.words.size() < 4; --k) {
           size_t w = k - 1;
           if (!tv_.IsWord(w)) break;
-          const std::string& low = tv_.Low(w);
+          std::string_view low = tv_.Low(w);
           if (!(lex_.ConceptFor(low) || lex_.MatchPlace(tv_, w, &len) || lex_.IsGenericModifier(low))) {
             break;
           }
@@ -542,7 +542,7 @@ class ConceptReader {
     size_t limit = b > 6 ? b - 6 : 0;
     bool loss_verb = false;
     for (size_t i = b; i-- > limit;) {
-      const std::string& w = tv_.Low(i);
+      std::string_view w = tv_.Low(i);
       if (w == "suffered" || w == "suffer" || w == "suffers" || w == "lost" || w == "loses" ||
           w == "sustained" || w == "lose") {
         loss_verb = true;

@@ -101,7 +101,7 @@ class EntityFinder {
       }
       if (tv_.IsWord(end) && IsConnector(tv_.Low(end)) && NameToken(tv_, end + 1) &&
           !CalendarWord(tv_, end + 1)) {
-        const std::string& c = tv_.Low(end);
+        std::string_view c = tv_.Low(end);
         bool org_so_far = HasOrgCue(i, end);
         // Particles inside personal names: "Luiz Inacio Lula da Silva", "Ludwig van Beethoven".
         bool particle = c == "da" || c == "de" || c == "del" || c == "di" || c == "du" ||

@@ -90,7 +90,7 @@ const Timex* TimeFor(const TokenView& tv, const std::vector<Timex>& timexes, con
     // "Sears, founded in 1886": a date in a company's or person's history, not the figure's.
     bool history = false;
     for (size_t k = t.token_begin; k-- > 0 && t.token_begin - k <= 2;) {
-      const std::string& w = tv.Low(k);
+      std::string_view w = tv.Low(k);
       if (w == "founded" || w == "established" || w == "born" || w == "built" || w == "created" ||
           w == "formed" || w == "launched" || w == "opened" || w == "incorporated" || w == "started") {
         history = true;
@@ -115,7 +115,7 @@ const Timex* TimeFor(const TokenView& tv, const std::vector<Timex>& timexes, con
     // the counted phrase.
     if (t.token_begin >= m.end && t.token_begin <= concept_end + 6) {
       size_t p = t.token_begin - 1;
-      const std::string& w = tv.Low(p);
+      std::string_view w = tv.Low(p);
       if (w == "in" || w == "during" || w == "throughout" || w == "by" || w == "for" || w == "between" ||
           w == "from" || w == "of" || w == "as" || w == "until" || w == "through") {
         score += 20;

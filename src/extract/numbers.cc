@@ -61,7 +61,7 @@ bool IsMeridiem(std::string_view lower) {
 
 // Words after which a capitalised word + number is a figure, not a name ("In 2020").
 bool CanPrecedeFigure(const Lexicon& lex, const TokenView& tv, size_t i) {
-  const std::string& w = tv.Low(i);
+  std::string_view w = tv.Low(i);
   if (lex.ClassOf(w) != WordClass::kNone) return true;
   if (MonthFromName(w) || WeekdayFromName(w) >= 0) return true;
   if (lex.NumberWordFor(w)) return true;
@@ -125,7 +125,7 @@ class NumberFinder {
   // End of a web address starting at token i ("http://", "https://", "www."), or i.
   size_t AddressEnd(size_t i) const {
     if (!tv_.IsWord(i)) return i;
-    const std::string& w = tv_.Low(i);
+    std::string_view w = tv_.Low(i);
     bool scheme = (w == "http" || w == "https" || w == "ftp") && tv_.IsPunct(i + 1, ':') && tv_.Attached(i + 1);
     bool www = w == "www" && tv_.IsPunct(i + 1, '.') && tv_.Attached(i + 1);
     if (!scheme && !www) return i;
@@ -173,7 +173,7 @@ class NumberFinder {
       return true;
     }
     if (tv_.IsWord(i + 1)) {
-      const std::string& next = tv_.Low(i + 1);
+      std::string_view next = tv_.Low(i + 1);
       if (IsMeridiem(next)) {
         a->time_of_day = true;
         a->end = i + 2;
@@ -183,8 +183,8 @@ class NumberFinder {
         // Scientific notation: "1e10", "12.32e+14", "-12e-1".
         int exponent = 0;
         size_t after = 0;
-        if (next.size() >= 2 && next[0] == 'e' && AllDigits(std::string_view(next).substr(1)) && next.size() <= 4) {
-          exponent = std::atoi(next.c_str() + 1);
+        if (next.size() >= 2 && next[0] == 'e' && AllDigits(next.substr(1)) && next.size() <= 4) {
+          exponent = std::atoi(std::string(next.substr(1)).c_str());
           after = i + 2;
         } else if (next == "e" && (tv_.IsPunct(i + 2, '+') || tv_.IsPunct(i + 2, '-')) && tv_.Attached(i + 2) &&
                    tv_.IsNumber(i + 3) && tv_.Attached(i + 3) && AllDigits(tv_.Raw(i + 3)) && tv_.Raw(i + 3).size() <= 3) {
@@ -267,7 +267,7 @@ class NumberFinder {
     }
     if (i >= 2 && tv_.IsPunct(i - 1, '-') && tv_.Attached(i - 1) && tv_.Attached(i) &&
         tv_.IsWord(i - 2)) {
-      const std::string& w = tv_.Low(i - 2);
+      std::string_view w = tv_.Low(i - 2);
       // "5k-20k", "$2m-3m": a scale abbreviation glued to a figure before the hyphen.
       bool scaled_figure = i >= 3 && tv_.IsNumber(i - 3) && tv_.Attached(i - 2) && lex_.ScaleFor(tv_.Raw(i - 2));
       if (w != "mid" && w != "pre" && w != "post" && w != "early" && w != "late" &&
@@ -384,7 +384,7 @@ class NumberFinder {
 
   // Spelled-out numbers, fractions and ordinals starting at word token i.
   bool Words(size_t i, NumberAtom* a) {
-    const std::string& w0 = tv_.Low(i);
+    std::string_view w0 = tv_.Low(i);
     const NumberWord* first = lex_.NumberWordFor(w0);
     bool article = (w0 == "a" || w0 == "an");
     // "sixfold", "tenfold": a multiplier written as one word.

@@ -83,7 +83,7 @@ QuantityKind KindForDimension(const std::string& d) {
 // invasion", "mid-2025", "February 2025".
 bool YearContextBefore(const TokenView& tv, size_t i) {
   if (i == 0) return false;
-  const std::string& p = tv.Low(i - 1);
+  std::string_view p = tv.Low(i - 1);
   static const char* kWords[] = {"in",    "since", "by",     "of",   "from", "until", "till",
                                  "before", "after", "during", "early", "late", "mid",  "the",
                                  "'s",    "spring", "summer", "autumn", "fall", "winter", "year",
@@ -238,7 +238,7 @@ class Assembler {
     size_t j = a.end;
     while (j < tv_.size() && tv_.IsWord(j) && !tv_.Capitalized(j) &&
            lex_.ClassOf(tv_.Low(j)) == WordClass::kNone && j < a.end + 3) {
-      const std::string& w = tv_.Low(j);
+      std::string_view w = tv_.Low(j);
       bool after_verb = a.begin >= 1 && tv_.IsWord(a.begin - 1) && lex_.IsVerbForm(tv_.Low(a.begin - 1));
       if (lex_.ConceptFor(w) || ((!recent || after_verb) && w.size() > 3 && w.back() == 's')) {
         return YearContextBefore(tv_, a.begin) && (tv_.Is(a.begin - 1, "in") || tv_.Is(a.begin - 1, "since"));
@@ -517,7 +517,7 @@ class Assembler {
     // "one of the spam sites" picks one out of a group: not a figure either.
     if (left.atom.words && !range && q.low == 1 && tv_.Is(expr_end, "of")) q.anaphoric = true;
     if (left.atom.words && !range && q.low <= 12 && expr_begin == m->value_begin && expr_begin >= 1) {
-      const std::string& d = tv_.Low(expr_begin - 1);
+      std::string_view d = tv_.Low(expr_begin - 1);
       q.anaphoric = d == "the" || d == "these" || d == "those" || d == "its" || d == "their" ||
                     d == "his" || d == "her" || d == "our" || d == "both";
     }

@@ -119,7 +119,7 @@ class TimexReader {
  private:
   bool DetectFuture() const {
     for (size_t i = 0; i < tv_.size(); ++i) {
-      const std::string& w = tv_.Low(i);
+      std::string_view w = tv_.Low(i);
       if (w == "will" || w == "'ll" || w == "upcoming" || w == "scheduled" || w == "next" ||
           w == "coming") {
         return true;
@@ -134,12 +134,12 @@ class TimexReader {
   }
 
   int MonthAt(size_t i, size_t* next) const {
-    if (!tv_.IsWord(i)) return 0;
+    // Month names must be capitalised (checked first: it is cheaper than the name);
+    // "May" and "March" also need a date-like context.
+    if (!tv_.IsWord(i) || !tv_.Capitalized(i)) return 0;
     int m = MonthFromName(tv_.Raw(i));
     if (!m) return 0;
     std::string_view raw = tv_.Raw(i);
-    // Month names must be capitalised; "May" and "March" also need a date-like context.
-    if (!tv_.Capitalized(i)) return 0;
     size_t j = i + 1;
     if (tv_.IsPunct(j, '.') && tv_.Attached(j) && raw.size() <= 4) ++j;
     if ((m == 5 || m == 3) && raw.size() >= 4) {
@@ -182,7 +182,7 @@ class TimexReader {
     if (d < 1 || d > 31) return false;
     size_t j = i + 1;
     if (tv_.IsWord(j) && tv_.Attached(j)) {
-      const std::string& s = tv_.Low(j);
+      std::string_view s = tv_.Low(j);
       if (s == "st" || s == "nd" || s == "rd" || s == "th") {
         ++j;
       } else {
@@ -206,7 +206,7 @@ class TimexReader {
       return true;
     }
     if (!tv_.IsWord(i)) return false;
-    const std::string& w = tv_.Low(i);
+    std::string_view w = tv_.Low(i);
     if (w == "a" || w == "an" || w == "one") {
       *n = "1";
       *next = i + 1;
@@ -356,7 +356,7 @@ class TimexReader {
   // "mid-2025", "early 2024", "late February", "the end of 2023", "the start of the year"
   size_t ModifiedPeriod(size_t i, Timex* t) {
     if (!tv_.IsWord(i)) return 0;
-    const std::string& w = tv_.Low(i);
+    std::string_view w = tv_.Low(i);
     std::string mod;
     size_t j = i + 1;
     if (w == "mid" || w == "middle") {
@@ -426,7 +426,7 @@ class TimexReader {
     size_t j = i;
     int q = 0;
     if (tv_.IsWord(j)) {
-      std::string w = tv_.Low(j);
+      std::string w(tv_.Low(j));
       if (w.size() == 2 && (w[0] == 'q') && w[1] >= '1' && w[1] <= '4') {
         q = w[1] - '0';
         ++j;
@@ -562,7 +562,7 @@ class TimexReader {
 
   size_t Relative(size_t i, Timex* t) {
     if (!tv_.IsWord(i)) return 0;
-    const std::string& w = tv_.Low(i);
+    std::string_view w = tv_.Low(i);
     auto shift_day = [&](int k) {
       if (ref_) {
         SetDate(t, AddDays(*ref_, k), true);
@@ -592,7 +592,7 @@ class TimexReader {
     // "earlier this year", "later this month"
     size_t j = i;
     if ((w == "earlier" || w == "later") && tv_.Is(i + 1, "this")) j = i + 1;
-    const std::string& d = tv_.Low(j);
+    std::string_view d = tv_.Low(j);
     if (d == "this" || d == "last" || d == "next" || d == "past" || d == "previous" ||
         d == "coming" || d == "current") {
       if (d == "this" && PartOfDay(j + 1)) {
@@ -692,15 +692,15 @@ class TimexReader {
 
   bool PartOfDay(size_t i) const {
     if (!tv_.IsWord(i)) return false;
-    const std::string& w = tv_.Low(i);
+    std::string_view w = tv_.Low(i);
     return w == "morning" || w == "afternoon" || w == "evening" || w == "night";
   }
 
-  static std::string PartCode(const std::string& part) {
+  static std::string PartCode(std::string_view part) {
     return part == "morning" ? "MO" : part == "afternoon" ? "AF" : part == "evening" ? "EV" : "NI";
   }
 
-  size_t MakeTime(Timex* t, size_t end, const std::string& part) {
+  size_t MakeTime(Timex* t, size_t end, std::string_view part) {
     std::string code = PartCode(part);
     t->type = TimexType::kTime;
     t->value += "T" + code;
@@ -750,7 +750,7 @@ class TimexReader {
     if (!YearAt(i, &year)) return 0;
     bool ctx = false;
     if (i > 0) {
-      const std::string& p = tv_.Low(i - 1);
+      std::string_view p = tv_.Low(i - 1);
       static const char* kCtx[] = {"in", "since", "by", "of", "from", "until", "till", "before",
                                    "after", "during", "the", "'s", "year", "through", "between",
                                    "and", "to", "-", "circa", "around", "early", "late", "mid",
@@ -765,7 +765,7 @@ class TimexReader {
     }
     // A figure such as "2000 troops" is counted by the quantity extractor instead.
     if (!ctx && tv_.IsWord(i + 1) && !tv_.Capitalized(i + 1)) {
-      const std::string& n = tv_.Low(i + 1);
+      std::string_view n = tv_.Low(i + 1);
       if (n.size() > 3 && n.back() == 's') return 0;
     }
     if (!ctx && tv_.IsWord(i + 1) && lex_.ConceptFor(tv_.Low(i + 1))) return 0;
@@ -794,7 +794,7 @@ class TimexReader {
       }
       bool mer = false;
       if (tv_.IsWord(end)) {
-        std::string m = tv_.Low(end);
+        std::string m(tv_.Low(end));
         if (m == "pm" || m == "p.m." || m == "am" || m == "a.m.") {
           if ((m[0] == 'p') && hour < 12) hour += 12;
           if (m[0] == 'a' && hour == 12) hour = 0;
@@ -818,7 +818,7 @@ class TimexReader {
   // "every week", "each year", "weekly", "annually", "a year" after a figure
   size_t Set(size_t i, Timex* t) {
     if (!tv_.IsWord(i)) return 0;
-    const std::string& w = tv_.Low(i);
+    std::string_view w = tv_.Low(i);
     static const struct { const char* w; const char* v; } kAdverbs[] = {
         {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"annually", "P1Y"},
         {"yearly", "P1Y"}, {"hourly", "PT1H"}, {"nightly", "P1D"}, {"quarterly", "P1Q"}};
@@ -893,7 +893,7 @@ class TimexReader {
     size_t j = i;
     if (tv_.Is(j, "recent") || tv_.Is(j, "several") || tv_.Is(j, "many") || tv_.Is(j, "few")) ++j;
     if (!tv_.IsWord(j)) return 0;
-    const std::string& w = tv_.Low(j);
+    std::string_view w = tv_.Low(j);
     if (w.size() < 4 || w.back() != 's') return 0;
     Unit u = UnitFromWord(w);
     if (u == Unit::kNone || u == Unit::kSecond || u == Unit::kQuarter || u == Unit::kWeekend) return 0;
@@ -934,7 +934,7 @@ class TimexReader {
   }
 
   bool IsFigureWord(size_t i) const {
-    const std::string& w = tv_.Low(i);
+    std::string_view w = tv_.Low(i);
     return lex_.NumberWordFor(w) || w == "bn" || w == "m" || w == "dollars" || w == "euros" ||
            w == "pounds" || w == "percent";
   }
@@ -942,7 +942,7 @@ class TimexReader {
   // "now", "currently", "recently", "in the future"
   size_t Vague(size_t i, Timex* t) {
     if (!tv_.IsWord(i)) return 0;
-    const std::string& w = tv_.Low(i);
+    std::string_view w = tv_.Low(i);
     if (w == "now" || w == "currently" || w == "presently" || w == "nowadays") {
       t->type = TimexType::kDate;
       t->value = "PRESENT_REF";

@@ -20,7 +20,8 @@ struct TokenView {
 
   size_t size() const { return toks.size(); }
   std::string_view Raw(size_t i) const { return i < toks.size() ? toks[i].Of(text) : std::string_view(); }
-  const std::string& Low(size_t i) const { return lower[i]; }
+  // A view, so that comparisons with literals check the length before the bytes.
+  std::string_view Low(size_t i) const { return lower[i]; }
   bool IsWord(size_t i) const { return i < toks.size() && toks[i].kind == text::TokenKind::kWord; }
   bool IsNumber(size_t i) const {
     return i < toks.size() && toks[i].kind == text::TokenKind::kNumber;
