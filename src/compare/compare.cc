@@ -18,7 +18,8 @@ const char* FactStatusName(FactStatus s) {
   return "single_source";
 }
 
-StoryAnalysis Compare(const std::vector<StoryArticle>& articles, const CompareOptions& options) {
+StoryAnalysis Compare(const std::vector<StoryArticle>& articles, const CompareOptions& options,
+                      std::vector<SentenceFeatures>* sentences_out) {
   StoryAnalysis out;
   for (const StoryArticle& a : articles) {
     if (a.article->published_date &&
@@ -62,6 +63,7 @@ StoryAnalysis Compare(const std::vector<StoryArticle>& articles, const CompareOp
   }
   std::stable_sort(out.entities.begin(), out.entities.end(),
                    [](const extract::Entity& a, const extract::Entity& b) { return a.mentions > b.mentions; });
+  if (sentences_out) *sentences_out = std::move(sentences);
   return out;
 }
 

@@ -291,8 +291,9 @@ class Engine {
         for (const auto& a : f.articles) {
           view.push_back(compare::StoryArticle{&a->article, &a->doc, &a->blocks, &a->extraction, a->now});
         }
-        f.story.analysis = compare::Compare(view, options_.compare);
-        f.story.summary = summarize::Summarize(view, f.story.analysis, options_.summary);
+        std::vector<compare::SentenceFeatures> sentences;
+        f.story.analysis = compare::Compare(view, options_.compare, &sentences);
+        f.story.summary = summarize::Summarize(view, f.story.analysis, options_.summary, &sentences);
         f.story.title = StoryTitle(f.articles, f.story);
       });
     }

@@ -25,9 +25,15 @@ struct Candidate {
 
 std::vector<SummarySentence> Summarize(const std::vector<compare::StoryArticle>& articles,
                                        const compare::StoryAnalysis& analysis,
-                                       const SummaryOptions& options) {
-  compare::Vocabulary vocab;
-  std::vector<SentenceFeatures> features = compare::BuildFeatures(articles, &vocab);
+                                       const SummaryOptions& options,
+                                       const std::vector<SentenceFeatures>* sentences) {
+  std::vector<SentenceFeatures> built;
+  if (!sentences) {
+    compare::Vocabulary vocab;
+    built = compare::BuildFeatures(articles, &vocab);
+    sentences = &built;
+  }
+  const std::vector<SentenceFeatures>& features = *sentences;
 
   // Facts per sentence.
   std::map<std::pair<uint32_t, uint32_t>, std::vector<uint32_t>> facts_of;

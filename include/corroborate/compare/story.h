@@ -140,7 +140,12 @@ struct CompareOptions {
   std::ostream* explain = nullptr;
 };
 
-StoryAnalysis Compare(const std::vector<StoryArticle>& articles, const CompareOptions& options = {});
+struct SentenceFeatures;  // compare/features.h
+
+// `sentences`, when given, receives the sentence features the comparison built, so the
+// summary can reuse them instead of building them again.
+StoryAnalysis Compare(const std::vector<StoryArticle>& articles, const CompareOptions& options = {},
+                      std::vector<SentenceFeatures>* sentences = nullptr);
 
 }  // namespace corroborate::compare
 

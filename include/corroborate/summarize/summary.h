@@ -31,9 +31,11 @@ struct SummaryOptions {
   size_t max_sentence_words = 45;
 };
 
+// `sentences`: the features compare::Compare built for these articles (built here when null).
 std::vector<SummarySentence> Summarize(const std::vector<compare::StoryArticle>& articles,
                                        const compare::StoryAnalysis& analysis,
-                                       const SummaryOptions& options = {});
+                                       const SummaryOptions& options = {},
+                                       const std::vector<compare::SentenceFeatures>* sentences = nullptr);
 
 }  // namespace corroborate::summarize
 
