@@ -210,9 +210,13 @@ std::vector<Block> Clean(const ingest::Article& article, const text::Document& d
 
     // Boilerplate: patterns on short paragraphs, symbol-only lines, cross-article repeats.
     if (words <= 40) {
-      if (const NamedPattern* p = patterns.MatchBoilerplate(s)) {
-        b.removal = Removal::kBoilerplate;
-        b.detail = "pattern " + p->name;
+      re2::StringPiece sp(s.data(), s.size());
+      for (const NamedPattern& p : patterns.boilerplate) {
+        if (RE2::FullMatch(sp, *p.re)) {
+          b.removal = Removal::kBoilerplate;
+          b.detail = "pattern " + p.name;
+          break;
+        }
       }
     }
     if (b.kept() && MostlySymbols(s)) {

@@ -1,6 +1,5 @@
 #include "clean/patterns.h"
 
-#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -32,16 +31,6 @@ const Patterns& Patterns::Get() {
       p->boilerplate.push_back(NamedPattern{std::string(row.fields[0]), 0,
                                             Compile("clean/boilerplate.tsv", row.line, row.fields[1])});
     }
-    RE2::Options opts;
-    opts.set_log_errors(false);
-    p->boilerplate_set = std::make_unique<RE2::Set>(opts, RE2::ANCHOR_BOTH);
-    for (const NamedPattern& b : p->boilerplate) {
-      if (p->boilerplate_set->Add(b.re->pattern(), nullptr) < 0) {
-        p->boilerplate_set.reset();  // cannot happen for patterns that compiled alone
-        break;
-      }
-    }
-    if (p->boilerplate_set && !p->boilerplate_set->Compile()) p->boilerplate_set.reset();
     for (const auto& row : data::Table("clean/caption_cues.tsv")) {
       if (row.fields.size() < 3) continue;
       p->caption.push_back(NamedPattern{std::string(row.fields[0]), std::atoi(std::string(row.fields[1]).c_str()),
@@ -50,19 +39,6 @@ const Patterns& Patterns::Get() {
     return p;
   }();
   return *patterns;
-}
-
-const NamedPattern* Patterns::MatchBoilerplate(std::string_view s) const {
-  re2::StringPiece sp(s.data(), s.size());
-  if (boilerplate_set) {
-    std::vector<int> hits;
-    if (!boilerplate_set->Match(sp, &hits) || hits.empty()) return nullptr;
-    return &boilerplate[static_cast<size_t>(*std::min_element(hits.begin(), hits.end()))];
-  }
-  for (const NamedPattern& p : boilerplate) {
-    if (RE2::FullMatch(sp, *p.re)) return &p;
-  }
-  return nullptr;
 }
 
 }  // namespace corroborate::clean

@@ -3,7 +3,6 @@
 #define CORROBORATE_SRC_CLEAN_PATTERNS_H_
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <memory>
 #include <string>
@@ -21,12 +20,6 @@ struct NamedPattern {
 struct Patterns {
   std::vector<NamedPattern> boilerplate;  // full match
   std::vector<NamedPattern> caption;      // partial match, weighted
-  // The boilerplate patterns as one automaton (anchored at both ends): one pass over a
-  // paragraph instead of one per pattern.
-  std::unique_ptr<RE2::Set> boilerplate_set;
-
-  // The first boilerplate pattern (in file order) that matches all of `s`, or null.
-  const NamedPattern* MatchBoilerplate(std::string_view s) const;
 
   // Built once, shared by all threads (RE2 objects are thread-safe for matching).
   static const Patterns& Get();
