@@ -83,10 +83,18 @@ uint32_t StoryClusterer::TermId(const std::string& term) {
   return it->second;
 }
 
-std::vector<std::pair<uint32_t, double>> StoryClusterer::Vector(const StoryDoc& doc) {
+TermCounts StoryClusterer::CountTerms(const StoryDoc& doc) const {
   const auto& stop = Stopwords();
-  std::unordered_map<uint32_t, double> tf;
-  auto add = [&](const std::string& term, double w) { tf[TermId(term)] += w; };
+  TermCounts out;
+  StringMap<size_t> index;  // term -> position in out.terms (first-occurrence order)
+  auto add = [&](std::string term, double w) {
+    auto [it, inserted] = index.emplace(term, out.terms.size());
+    if (inserted) {
+      out.terms.emplace_back(std::move(term), w);
+    } else {
+      out.terms[it->second].second += w;
+    }
+  };
   // Words written capitalised inside a sentence are names; the same word at a sentence
   // start ("Rice said...") is then a name too.
   std::unordered_set<std::string> names;
@@ -123,6 +131,13 @@ std::vector<std::pair<uint32_t, double>> StoryClusterer::Vector(const StoryDoc& 
   };
   scan(doc.text, 1.0);
   scan(doc.title, options_.name_weight);
+  return out;
+}
+
+std::vector<std::pair<uint32_t, double>> StoryClusterer::Vector(const TermCounts& counts) {
+  // Term ids are given in first-occurrence order, as the terms were counted.
+  std::unordered_map<uint32_t, double> tf;
+  for (const auto& [term, w] : counts.terms) tf[TermId(term)] += w;
   ++docs_;
   std::vector<std::pair<uint32_t, double>> v;
   v.reserve(tf.size());
@@ -216,8 +231,13 @@ void StoryClusterer::CompactPostings() {
   }
 }
 
-StoryClusterer::Assignment StoryClusterer::Add(const StoryDoc& doc) {
-  std::vector<std::pair<uint32_t, double>> v = Vector(doc);
+StoryClusterer::Assignment StoryClusterer::Add(const StoryDoc& doc, const TermCounts* counts) {
+  TermCounts own;
+  if (!counts) {
+    own = CountTerms(doc);
+    counts = &own;
+  }
+  std::vector<std::pair<uint32_t, double>> v = Vector(*counts);
   Assignment a;
   if (doc.duplicate_of >= 0 && static_cast<size_t>(doc.duplicate_of) < doc_story_.size() &&
       !Stale(stories_[doc_story_[static_cast<size_t>(doc.duplicate_of)]], doc.date)) {

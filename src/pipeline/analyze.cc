@@ -131,6 +131,7 @@ class Engine {
     std::unique_ptr<ArticleAnalysis> a;
     std::string kept;
     cluster::Fingerprint print;
+    cluster::TermCounts terms;  // the story clusterer's terms, counted in parallel
     std::vector<std::pair<Span, cluster::ParagraphPrint>> paragraphs;  // kept body paragraphs, original bytes
   };
   // A paragraph in the index: where it came from.
@@ -140,6 +141,11 @@ class Engine {
     uint32_t story = 0;
     Span span;
   };
+
+  static cluster::StoryDoc StoryDocOf(const ArticleAnalysis& a, std::string_view kept) {
+    return cluster::StoryDoc{kept, a.article.title ? std::string_view(*a.article.title) : std::string_view(),
+                             a.article.published_date, -1};
+  }
 
   void Flush() {
     const size_t n = batch_.size();
@@ -162,6 +168,7 @@ class Engine {
       a.blocks = clean::Clean(a.article, a.doc, options_.clean, repeated ? &repeated_ : nullptr);
       p[i].kept = KeptText(a.doc, a.blocks);
       p[i].print = cluster::MakeFingerprint(p[i].kept, options_.dedup);
+      if (!options_.one_story) p[i].terms = clusterer_.CountTerms(StoryDocOf(a, p[i].kept));
       if (!options_.analyze) {
         // Only the metadata is reported.
         std::string().swap(a.article.text);
@@ -200,13 +207,14 @@ class Engine {
       if (options_.one_story) {
         a->story = 0;
       } else {
-        cluster::StoryDoc doc{x.kept, a->article.title ? std::string_view(*a->article.title) : std::string_view(),
-                              date, m.original};
-        cluster::StoryClusterer::Assignment s = clusterer_.Add(doc);
+        cluster::StoryDoc doc = StoryDocOf(*a, x.kept);
+        doc.duplicate_of = m.original;
+        cluster::StoryClusterer::Assignment s = clusterer_.Add(doc, &x.terms);
         a->story = s.story;
         a->story_similarity = s.similarity;
       }
       std::string().swap(x.kept);
+      std::vector<std::pair<std::string, double>>().swap(x.terms.terms);
       open_ids_.emplace(arrival, a->article.id);
       Open& open = open_[a->story];
       open.arrivals.push_back(arrival);

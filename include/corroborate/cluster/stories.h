@@ -45,6 +45,11 @@ struct StoryDoc {
   int64_t duplicate_of = -1;  // an earlier document (by arrival index) it is a copy of
 };
 
+// A document's weighted terms before idf, in first-occurrence order.
+struct TermCounts {
+  std::vector<std::pair<std::string, double>> terms;
+};
+
 class StoryClusterer {
  public:
   explicit StoryClusterer(const StoryOptions& options = {});
@@ -53,8 +58,13 @@ class StoryClusterer {
     uint32_t story = 0;
     double similarity = 0;  // with the story it joined (0 for a new story, 1 for a duplicate)
   };
-  // Adds the next document (arrival index = number of documents added before).
-  Assignment Add(const StoryDoc& doc);
+  // The terms Add() weighs for `doc`. Uses no state that Add() changes, so callers can
+  // count many documents in parallel and pass the counts to Add() in order.
+  TermCounts CountTerms(const StoryDoc& doc) const;
+
+  // Adds the next document (arrival index = number of documents added before); `counts`
+  // is CountTerms(doc), computed here when null.
+  Assignment Add(const StoryDoc& doc, const TermCounts* counts = nullptr);
 
   // Closes every open story whose last article is more than `window_days` older than
   // `now`, frees its centroid and returns the ids closed by this call, ascending.
@@ -75,7 +85,7 @@ class StoryClusterer {
   };
   bool Stale(const Story& s, const std::optional<Date>& date) const;
   void CompactPostings();
-  std::vector<std::pair<uint32_t, double>> Vector(const StoryDoc& doc);
+  std::vector<std::pair<uint32_t, double>> Vector(const TermCounts& counts);
   void Join(uint32_t story, const std::vector<std::pair<uint32_t, double>>& v, const StoryDoc& doc);
   uint32_t TermId(const std::string& term);
 
