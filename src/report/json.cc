@@ -290,22 +290,20 @@ class JsonWriter : public ReportWriter {
   }
 
   void Finish(const RunView& run) override {
-    Json skipped = Json::array();
-    for (const ingest::Skipped& s : run.skipped) {
-      Json sj;
-      sj["input"] = s.input;
-      sj["line"] = s.line ? Json(*s.line) : Json(nullptr);
-      sj["reason"] = s.reason;
-      skipped.push_back(std::move(sj));
-    }
-    Json warnings = Json::array();
-    for (const ingest::Warning& w : run.warnings) {
-      Json wj;
-      wj["input"] = w.input;
-      wj["line"] = w.line ? Json(*w.line) : Json(nullptr);
-      wj["message"] = w.message;
-      warnings.push_back(std::move(wj));
-    }
+    // Skipped inputs and warnings: where (input, line) and why.
+    auto notes = [](const auto& items, const char* why, auto text) {
+      Json arr = Json::array();
+      for (const auto& item : items) {
+        Json j;
+        j["input"] = item.input;
+        j["line"] = item.line ? Json(*item.line) : Json(nullptr);
+        j[why] = text(item);
+        arr.push_back(std::move(j));
+      }
+      return arr;
+    };
+    Json skipped = notes(run.skipped, "reason", [](const ingest::Skipped& x) { return x.reason; });
+    Json warnings = notes(run.warnings, "message", [](const ingest::Warning& x) { return x.message; });
     out_ << "{\n  \"schema\": " << Json(kSchema).dump() << ",\n  \"generator\": " << Indented(Json(run.generator), 1)
          << ",\n  \"skipped\": " << Indented(skipped, 1) << ",\n  \"warnings\": " << Indented(warnings, 1)
          << ",\n  \"articles\": ";
