@@ -98,7 +98,18 @@ class NumberFinder {
       NumberAtom a;
       bool found = tv_.IsNumber(i) ? Digits(i, &a) : tv_.IsWord(i) && Words(i, &a);
       if (found && a.end > i) {
-        out.push_back(a);
+        // "one over three", "1 over 20": a fraction read aloud.
+        if (!out.empty() && Over(out.back(), a)) {
+          NumberAtom& n = out.back();
+          n.value /= a.value;
+          n.fraction = true;
+          n.granularity = 0.01;
+          n.end = a.end;
+          n.words = n.words || a.words;
+          n.plain_integer = false;
+        } else {
+          out.push_back(a);
+        }
         i = a.end;
       } else {
         ++i;
@@ -108,6 +119,20 @@ class NumberFinder {
   }
 
  private:
+  // `num` "over" `den`, both whole figures, "over" between them and nothing after the
+  // denominator that makes "over" a bound ("over 3 years", "over 20 people").
+  bool Over(const NumberAtom& num, const NumberAtom& den) const {
+    if (num.skip() || den.skip() || num.fraction || den.fraction || den.value == 0) return false;
+    if (num.end + 1 != den.begin || !tv_.Is(num.end, "over")) return false;
+    if (num.value != std::floor(num.value) || den.value != std::floor(den.value)) return false;
+    if (den.end < tv_.size() && tv_.IsWord(den.end)) return false;  // a noun or unit follows
+    if (den.end < tv_.size() && !tv_.IsPunct(den.end, '.') && !tv_.IsPunct(den.end, ',') &&
+        !tv_.IsPunct(den.end, '?') && !tv_.IsPunct(den.end, ';')) {
+      return false;
+    }
+    return true;
+  }
+
   // Token i is a group of exactly three digits, optionally with decimals ("567.89"), and
   // is not itself followed by a unit-less year-like figure.
   bool IsThousandsGroup(size_t i) const {
@@ -237,6 +262,7 @@ class NumberFinder {
         if (w && (w->kind == NumberWordKind::kScale || w->kind == NumberWordKind::kHundred || dozen)) {
           ApplyScale(a, w->value);
           a->end = j + 1;
+          if (!dozen) AddLowerOrders(a, w->value);
           // "3 million and a half": half of the scale more.
           if (tv_.Is(a->end, "and") && (tv_.Is(a->end + 1, "a") || tv_.Is(a->end + 1, "one")) &&
               (tv_.Is(a->end + 2, "half") || tv_.Is(a->end + 2, "quarter") || tv_.Is(a->end + 2, "third"))) {
@@ -367,6 +393,49 @@ class NumberFinder {
       }
     }
     return true;
+  }
+
+  // After "4 thousand": "3 hundred and 21" more, written in digits and scale words.
+  // "and" joins only after "hundred" ("5 million and 3 children" are two figures).
+  void AddLowerOrders(NumberAtom* a, double last_scale) {
+    size_t k = a->end;
+    while (true) {
+      bool and_ = tv_.Is(k, "and");
+      size_t m = and_ ? k + 1 : k;
+      if (and_ && last_scale != 100) return;
+      double v = 0;
+      size_t after = m;
+      if (tv_.IsNumber(m) && AllDigits(tv_.Raw(m)) && tv_.Raw(m).size() <= 3) {
+        v = std::atof(std::string(tv_.Raw(m)).c_str());
+        after = m + 1;
+      } else if (and_ && tv_.IsWord(m)) {
+        const NumberWord* n = lex_.NumberWordFor(tv_.Low(m));
+        if (!n || !(n->kind == NumberWordKind::kDigit || n->kind == NumberWordKind::kTeen ||
+                    n->kind == NumberWordKind::kTens)) {
+          return;
+        }
+        v = n->value;
+        after = m + 1;
+      } else {
+        return;
+      }
+      const NumberWord* sc = tv_.IsWord(after) ? lex_.NumberWordFor(tv_.Low(after)) : nullptr;
+      bool scale_after = sc && (sc->kind == NumberWordKind::kScale || sc->kind == NumberWordKind::kHundred) &&
+                         sc->value < last_scale && !and_;
+      if (scale_after) {
+        a->value += (a->value < 0 ? -1 : 1) * v * sc->value;
+        last_scale = sc->value;
+        a->end = after + 1;
+        k = a->end;
+        continue;
+      }
+      if (and_ && v < 100) {
+        a->value += (a->value < 0 ? -1 : 1) * v;  // "3 hundred and 21"
+        a->end = after;
+        a->granularity = 1;
+      }
+      return;
+    }
   }
 
   void ApplyScale(NumberAtom* a, double m) {
