@@ -185,12 +185,7 @@ class NumberFinder {
         a->fraction = true;
         a->granularity = 0.01;
         a->end = i + 3;
-        if (i >= 1 && tv_.IsPunct(i - 1, '-') && tv_.Raw(i - 1).size() == 1 && tv_.Attached(i) &&
-            !tv_.Attached(i - 1)) {
-          a->value = -a->value;  // "-4/5"
-          a->negative = true;
-          a->begin = i - 1;
-        }
+        if (GluedMinus(i)) Negate(i, a);  // "-4/5"
         return true;
       }
       a->code = true;  // a date or a code
@@ -223,12 +218,7 @@ class NumberFinder {
           a->granularity = exponent < 0 ? a->granularity / p10 : a->granularity * p10;
           a->plain_integer = false;
           a->end = after;
-          if (i >= 1 && tv_.IsPunct(i - 1, '-') && tv_.Raw(i - 1).size() == 1 && tv_.Attached(i) &&
-              !tv_.Attached(i - 1)) {
-            a->value = -a->value;
-            a->negative = true;
-            a->begin = i - 1;
-          }
+          if (GluedMinus(i)) Negate(i, a);  // "-12e-1"
           return true;
         }
         if (IsOrdinalSuffix(next)) {
@@ -362,8 +352,7 @@ class NumberFinder {
       }
     }
     // Sign: "-20" with a space before the minus, or "minus 20".
-    if (i >= 1 && tv_.IsPunct(i - 1, '-') && tv_.Raw(i - 1).size() == 1 && tv_.Attached(i) &&
-        !tv_.Attached(i - 1)) {
+    if (GluedMinus(i)) {
       a->negative = true;
       a->begin = i - 1;
     } else if (i >= 1 && tv_.Is(i - 1, "minus")) {
@@ -393,6 +382,18 @@ class NumberFinder {
       }
     }
     return true;
+  }
+
+  // A minus sign glued to the figure at token i, with a space before it: "-20", not "2-1".
+  bool GluedMinus(size_t i) const {
+    return i >= 1 && tv_.IsPunct(i - 1, '-') && tv_.Raw(i - 1).size() == 1 && tv_.Attached(i) && !tv_.Attached(i - 1);
+  }
+
+  // The figure starting at token i takes the minus before it.
+  static void Negate(size_t i, NumberAtom* a) {
+    a->value = -a->value;
+    a->negative = true;
+    a->begin = i - 1;
   }
 
   // After "4 thousand": "3 hundred and 21" more, written in digits and scale words.
