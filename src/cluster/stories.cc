@@ -12,6 +12,11 @@
 namespace corroborate::cluster {
 namespace {
 
+// (term or story, weight) pairs, heaviest first, ties by id: a deterministic order.
+bool HeaviestFirst(const std::pair<uint32_t, double>& a, const std::pair<uint32_t, double>& b) {
+  return a.second != b.second ? a.second > b.second : a.first < b.first;
+}
+
 const std::unordered_set<std::string>& Stopwords() {
   static const auto* words = [] {
     auto* s = new std::unordered_set<std::string>;
@@ -146,9 +151,7 @@ std::vector<std::pair<uint32_t, double>> StoryClusterer::Vector(const TermCounts
     double idf = std::log((static_cast<double>(docs_) + 1.0) / (static_cast<double>(df_[term]) + 0.5)) + 1.0;
     v.emplace_back(term, (1.0 + std::log(f)) * idf);
   }
-  std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
-    return a.second != b.second ? a.second > b.second : a.first < b.first;
-  });
+  std::sort(v.begin(), v.end(), HeaviestFirst);
   if (v.size() > options_.terms_per_article) v.resize(options_.terms_per_article);
   double norm = 0;
   for (const auto& [t, w] : v) norm += w * w;
@@ -170,9 +173,7 @@ void StoryClusterer::Join(uint32_t id, const std::vector<std::pair<uint32_t, dou
     // Prune to the strongest terms; dropped terms leave the postings lazily (a stale
     // posting only costs a lookup that finds nothing).
     std::vector<std::pair<uint32_t, double>> all(s.centroid.begin(), s.centroid.end());
-    std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
-      return a.second != b.second ? a.second > b.second : a.first < b.first;
-    });
+    std::sort(all.begin(), all.end(), HeaviestFirst);
     all.resize(options_.terms_per_story);
     s.centroid.clear();
     for (const auto& [t, w] : all) s.centroid.emplace(t, w);
@@ -262,9 +263,7 @@ StoryClusterer::Assignment StoryClusterer::Add(const StoryDoc& doc, const TermCo
     for (size_t k = from; k < list.size(); ++k) shared[list[k]] += w;
   }
   std::vector<std::pair<uint32_t, double>> ranked(shared.begin(), shared.end());
-  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
-    return a.second != b.second ? a.second > b.second : a.first < b.first;
-  });
+  std::sort(ranked.begin(), ranked.end(), HeaviestFirst);
   if (ranked.size() > kCandidates) ranked.resize(kCandidates);
   // Cosine over all terms and over names alone; the score mixes them (name_share), so an
   // article about the same kind of event with other people and places scores low.
