@@ -67,6 +67,17 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
   return true;
 }
 
+std::string FirstWords(std::string_view s, size_t n) {
+  std::vector<std::string_view> words = SplitWhitespace(s);
+  if (words.size() <= n) return std::string(s);
+  std::string out;
+  for (size_t k = 0; k < n; ++k) {
+    if (k) out += ' ';
+    out += words[k];
+  }
+  return out + "\xE2\x80\xA6";
+}
+
 std::string CollapseWhitespace(std::string_view s) {
   std::string out;
   out.reserve(s.size());

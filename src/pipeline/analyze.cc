@@ -56,16 +56,7 @@ std::string StoryTitle(const std::vector<std::unique_ptr<ArticleAnalysis>>& arts
     }
     return titles[best].first;
   }
-  if (!story.summary.empty()) {
-    std::string lead = story.summary[0].text;
-    auto words = SplitWhitespace(lead);
-    if (words.size() > 14) {
-      std::string t;
-      for (size_t k = 0; k < 14; ++k) t += (k ? " " : "") + std::string(words[k]);
-      return t + "\xE2\x80\xA6";
-    }
-    return lead;
-  }
+  if (!story.summary.empty()) return FirstWords(story.summary[0].text, 14);
   return "Untitled story";
 }
 
@@ -78,6 +69,14 @@ std::string KeptText(const text::Document& doc, const std::vector<clean::Block>&
   return kept;
 }
 
+// A story's id from its number: "s1" for number 0.
+std::string StoryId(uint32_t number) { return "s" + std::to_string(number + 1); }
+
+// What the comparison and the reports read of an analysed article.
+compare::StoryArticle ViewOf(const ArticleAnalysis& a) {
+  return compare::StoryArticle{&a.article, &a.doc, &a.blocks, &a.extraction, a.now};
+}
+
 report::StoryView MakeStoryView(const StoryResult& s, const std::vector<std::unique_ptr<ArticleAnalysis>>& arts) {
   report::StoryView sv;
   sv.id = s.id;
@@ -86,7 +85,7 @@ report::StoryView MakeStoryView(const StoryResult& s, const std::vector<std::uni
   sv.summary = &s.summary;
   for (size_t i : s.articles) {
     const ArticleAnalysis& a = *arts[i];
-    sv.articles.push_back(compare::StoryArticle{&a.article, &a.doc, &a.blocks, &a.extraction, a.now});
+    sv.articles.push_back(ViewOf(a));
     sv.duplicate_of.push_back(a.duplicate_of);
     sv.duplicate_jaccard.push_back(a.duplicate_jaccard);
     sv.pasted.push_back(a.pasted);
@@ -234,7 +233,7 @@ class Engine {
         const ParagraphOwner& from = paragraph_owner_.at(static_cast<uint32_t>(m.id));
         bool same_outlet = a->article.source && from.source && *a->article.source == *from.source;
         if (!same_outlet) {
-          a->pasted.push_back(compare::PastedParagraph{span, from.article, "s" + std::to_string(from.story + 1),
+          a->pasted.push_back(compare::PastedParagraph{span, from.article, StoryId(from.story),
                                                        from.span, std::round(m.jaccard * 1000) / 1000});
         }
       }
@@ -265,7 +264,7 @@ class Engine {
     for (size_t k = 0; k < ready_.size(); ++k) {
       FinishedStory& f = done[k];
       f.story.number = ready_[k].first;
-      f.story.id = "s" + std::to_string(ready_[k].first + 1);
+      f.story.id = StoryId(ready_[k].first);
       f.articles = std::move(ready_[k].second);
       for (size_t i = 0; i < f.articles.size(); ++i) f.story.articles.push_back(i);
       if (!options_.analyze) continue;
@@ -296,9 +295,7 @@ class Engine {
       ParallelFor(done.size(), options_.threads, [&](size_t k) {
         FinishedStory& f = done[k];
         std::vector<compare::StoryArticle> view;
-        for (const auto& a : f.articles) {
-          view.push_back(compare::StoryArticle{&a->article, &a->doc, &a->blocks, &a->extraction, a->now});
-        }
+        for (const auto& a : f.articles) view.push_back(ViewOf(*a));
         std::vector<compare::SentenceFeatures> sentences;
         f.story.analysis = compare::Compare(view, options_.compare, &sentences);
         f.story.summary = summarize::Summarize(view, f.story.analysis, options_.summary, &sentences);

@@ -135,11 +135,7 @@ void WriteStory(const StoryView& s, std::ostream& out) {
     for (const compare::PastedParagraph& p : s.pasted[k]) {
       if (!any_paste) out << "### Pasted paragraphs\n\n| article | paragraph | pasted from | similarity |\n|---|---|---|---|\n";
       any_paste = true;
-      std::string_view text = Span{p.span.begin, p.span.end}.Of(s.articles[k].article->text);
-      auto words = SplitWhitespace(text);
-      std::string lead;
-      for (size_t w = 0; w < words.size() && w < 10; ++w) lead += (w ? " " : "") + std::string(words[w]);
-      if (words.size() > 10) lead += "\xE2\x80\xA6";
+      std::string lead = FirstWords(CollapseWhitespace(p.span.Of(s.articles[k].article->text)), 10);
       out << "| " << s.articles[k].article->id << " | " << Cell(lead) << " | " << p.from
           << (p.from_story != s.id ? " (story " + p.from_story + ")" : std::string()) << " | " << FormatNumber(p.jaccard)
           << " |\n";

@@ -15,6 +15,12 @@ TEST(StringsTest, TrimSplitJoin) {
   EXPECT_EQ(CollapseWhitespace("  a \n\n b  "), "a b");
 }
 
+TEST(StringsTest, FirstWordsCutsLongTextOnly) {
+  EXPECT_EQ(FirstWords("Fire  destroys\nwarehouse", 3), "Fire  destroys\nwarehouse");  // short: as written
+  EXPECT_EQ(FirstWords("one two  three four", 2), "one two\xE2\x80\xA6");
+  EXPECT_EQ(FirstWords("", 2), "");
+}
+
 TEST(StringsTest, FormatsFiguresWithoutNoise) {
   EXPECT_EQ(FormatNumber(55000), "55000");
   EXPECT_EQ(FormatNumber(1.2), "1.2");

@@ -43,6 +43,9 @@ bool EndsWith(std::string_view s, std::string_view suffix);
 bool EqualsIgnoreCase(std::string_view a, std::string_view b);
 // Replaces runs of whitespace by one space and trims.
 std::string CollapseWhitespace(std::string_view s);
+// `s` when it has at most `n` whitespace-separated words; otherwise its first `n` words,
+// one space apart, and "…" (a headline or a table cell cut short).
+std::string FirstWords(std::string_view s, size_t n);
 // Formats a double the way people write figures: no trailing zeros, no exponent for
 // values people write out ("55000", "1.2", "0.25", "1200000").
 std::string FormatNumber(double v);
