@@ -54,10 +54,7 @@ int RunAnalyze(const AnalyzeArgs& args) {
     info = pipeline::AnalyzeStream(args.paths, options, on_story, on_skip);
   }
   if (!args.quiet) {
-    for (const ingest::Warning& w : info.warnings) {
-      std::fprintf(stderr, "corroborate: warning: %s%s: %s\n", w.input.c_str(),
-                   w.line ? (" line " + std::to_string(*w.line)).c_str() : "", w.message.c_str());
-    }
+    for (const ingest::Warning& w : info.warnings) PrintWarning(w);
   }
   if (info.articles == 0) {
     std::fprintf(stderr, "corroborate: no usable articles in the inputs\n");

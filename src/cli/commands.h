@@ -25,7 +25,6 @@ struct Command {
 
 const std::vector<Command>& Commands();
 
-
 // Individual commands (defined in <name>_command.cc).
 std::function<int()> SetupAnalyze(CLI::App* app);
 std::function<int()> SetupBody(CLI::App* app);

@@ -8,30 +8,19 @@
 
 namespace corroborate::cli {
 
-void PrintSkipped(const ingest::Skipped& s) {
-  std::fprintf(stderr, "corroborate: skipped %s%s: %s\n", s.input.c_str(),
-               s.line ? (" line " + std::to_string(*s.line)).c_str() : "", s.reason.c_str());
+namespace {
+
+// "corroborate: WHAT INPUT[ line N]: WHY" on stderr.
+void PrintNote(const char* what, const std::string& input, const std::optional<int64_t>& line, const std::string& why) {
+  std::fprintf(stderr, "corroborate: %s %s%s: %s\n", what, input.c_str(),
+               line ? (" line " + std::to_string(*line)).c_str() : "", why.c_str());
 }
 
-bool WriteOutput(const std::string& path, const std::function<void(std::ostream&)>& write) {
-  if (path == "-") {
-    write(std::cout);
-    std::cout.flush();
-    return static_cast<bool>(std::cout);
-  }
-  std::ofstream out(path, std::ios::binary);
-  if (!out) {
-    std::fprintf(stderr, "corroborate: cannot write %s: %s\n", path.c_str(), std::strerror(errno));
-    return false;
-  }
-  write(out);
-  out.close();
-  if (!out) {
-    std::fprintf(stderr, "corroborate: error writing %s\n", path.c_str());
-    return false;
-  }
-  return true;
-}
+}  // namespace
+
+void PrintSkipped(const ingest::Skipped& s) { PrintNote("skipped", s.input, s.line, s.reason); }
+
+void PrintWarning(const ingest::Warning& w) { PrintNote("warning:", w.input, w.line, w.message); }
 
 bool OutputFile::Open(const std::string& path) {
   path_ = path;

@@ -1,9 +1,8 @@
-// Writing a report to a file or to standard output ("-").
+// Report outputs (a file or standard output, "-") and the skipped-input and warning messages.
 #ifndef CORROBORATE_SRC_CLI_OUTPUT_H_
 #define CORROBORATE_SRC_CLI_OUTPUT_H_
 
 #include <fstream>
-#include <functional>
 #include <ostream>
 #include <string>
 
@@ -13,10 +12,8 @@ namespace corroborate::cli {
 
 // "corroborate: skipped INPUT line N: REASON" on stderr.
 void PrintSkipped(const ingest::Skipped& s);
-
-// Writes through `write` to `path` ("-" is standard output). On failure prints a message
-// naming the path and returns false.
-bool WriteOutput(const std::string& path, const std::function<void(std::ostream&)>& write);
+// "corroborate: warning: INPUT line N: MESSAGE" on stderr.
+void PrintWarning(const ingest::Warning& w);
 
 // An output opened before a long run, so that a path that cannot be written fails at
 // once rather than after the work, and closed after it.

@@ -10,14 +10,15 @@ Spool::~Spool() {
 
 void Spool::Append(std::string_view s) {
   size_ += s.size();
-  if (!file_) {
-    memory_.append(s);
-    if (memory_.size() <= limit_) return;
-    file_ = std::tmpfile();
-    if (!file_) return;  // no temporary directory: stay in memory
-    s = memory_;
+  if (file_) {
+    std::fwrite(s.data(), 1, s.size(), file_);
+    return;
   }
-  std::fwrite(s.data(), 1, s.size(), file_);
+  memory_.append(s);
+  if (memory_.size() <= limit_) return;
+  file_ = std::tmpfile();
+  if (!file_) return;  // no temporary directory: stay in memory
+  std::fwrite(memory_.data(), 1, memory_.size(), file_);
   std::string().swap(memory_);
 }
 
