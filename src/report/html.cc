@@ -422,14 +422,12 @@ class HtmlWriter : public SectionWriter {
     body_.CopyTo(out_);
     if (!run.skipped.empty() || !run.warnings.empty()) {
       out_ << "<section><h3>Skipped inputs and warnings</h3><table><tr><th>input</th><th>line</th><th>why</th></tr>";
-      for (const ingest::Skipped& sk : run.skipped) {
-        out_ << "<tr><td>" << EscapeHtml(sk.input) << "</td><td>" << (sk.line ? std::to_string(*sk.line) : "")
-             << "</td><td>skipped: " << EscapeHtml(sk.reason) << "</td></tr>";
-      }
-      for (const ingest::Warning& w : run.warnings) {
-        out_ << "<tr><td>" << EscapeHtml(w.input) << "</td><td>" << (w.line ? std::to_string(*w.line) : "")
-             << "</td><td>warning: " << EscapeHtml(w.message) << "</td></tr>";
-      }
+      auto row = [&](const auto& item, const char* what, const std::string& why) {
+        out_ << "<tr><td>" << EscapeHtml(item.input) << "</td><td>" << (item.line ? std::to_string(*item.line) : "")
+             << "</td><td>" << what << EscapeHtml(why) << "</td></tr>";
+      };
+      for (const ingest::Skipped& sk : run.skipped) row(sk, "skipped: ", sk.reason);
+      for (const ingest::Warning& w : run.warnings) row(w, "warning: ", w.message);
       out_ << "</table></section>";
     }
     out_ << "</main></body></html>\n";
