@@ -53,10 +53,7 @@ int LookupName(std::string_view word, const Name (&table)[N], int none) {
   if (!word.empty() && word.back() == '.') word.remove_suffix(1);
   if (word.size() < 3 || word.size() > 9) return none;
   char low[9];
-  for (size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    low[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  }
+  for (size_t i = 0; i < word.size(); ++i) low[i] = AsciiLower(word[i]);
   std::string_view w(low, word.size());
   for (const Name& n : table) {
     if (n.text == w) return n.value;

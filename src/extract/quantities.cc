@@ -68,7 +68,6 @@ bool AllLower(std::string_view w) {
   return true;
 }
 
-
 QuantityKind KindForDimension(const std::string& d) {
   if (d == "currency") return QuantityKind::kMoney;
   if (d == "percent" || d == "percent_point") return QuantityKind::kPercent;
@@ -303,11 +302,12 @@ class Assembler {
     size_t after = left.end;
     bool between = left.begin >= 1 && tv_.Is(left.begin - 1, "between");
     bool from = left.begin >= 1 && tv_.Is(left.begin - 1, "from");
+    // "1,000 – 5,000": a spaced en dash, which normalisation makes an em dash, joins like "-".
+    const bool dash = tv_.Raw(after) == "\xE2\x80\x94" && !tv_.Attached(after);
     bool joiner = (between && (tv_.Is(after, "and") || tv_.Is(after, "to"))) ||
                   (!between && (tv_.Is(after, "to") || tv_.Is(after, "and") || tv_.Is(after, "through"))) ||
                   (tv_.IsPunct(after, '-') && tv_.Raw(after).size() == 1) ||
-                  // "1,000 – 5,000": a spaced en dash, which normalisation makes an em dash.
-                  (tv_.Raw(after) == "\xE2\x80\x94" && !tv_.Attached(after)) ||
+                  dash ||
                   (tv_.IsPunct(after, '~') && tv_.Attached(after)) ||
                   (left.atom.words && tv_.Is(after, "or"));
     if (tv_.Is(after, "and") && !between) joiner = false;
@@ -315,7 +315,7 @@ class Assembler {
       int r = AtomAt(after + 1);
       if (r == static_cast<int>(k + 1)) {
         right = MakeSide(atoms_[k + 1]);
-        bool hyphen = tv_.IsPunct(after, '-') || tv_.Raw(after) == "\xE2\x80\x94";
+        bool hyphen = tv_.IsPunct(after, '-') || dash;
         bool years = left.atom.plain_integer && right.atom.plain_integer &&
                      left.atom.int_digits == 4 && left.atom.value >= 1000 && left.atom.value <= 2100 &&
                      right.atom.value <= 2100 && !left.suffix_unit && !right.suffix_unit &&
