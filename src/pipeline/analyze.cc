@@ -335,6 +335,13 @@ bool Before(const OrderKey& x, const OrderKey& y) {
   return x.sequence < y.sequence;
 }
 
+// Articles held in memory, put in publication order.
+void SortByPublication(std::vector<ingest::Article>* articles) {
+  std::stable_sort(articles->begin(), articles->end(), [](const ingest::Article& x, const ingest::Article& y) {
+    return Before({x.published_date, x.sequence}, {y.published_date, y.sequence});
+  });
+}
+
 // Reads `paths` and feeds the engine in publication order (see the header).
 RunInfo ReadInOrder(const std::vector<std::string>& paths, const AnalyzeOptions& options,
                     const std::function<void(const ingest::Skipped&)>& on_skip, Engine* engine) {
@@ -359,9 +366,7 @@ RunInfo ReadInOrder(const std::vector<std::string>& paths, const AnalyzeOptions&
       progress("reading", all.size(), bytes);
     };
     info.read = ingest::ReadPaths(paths, options.ingest, sink);
-    std::stable_sort(all.begin(), all.end(), [](const ingest::Article& x, const ingest::Article& y) {
-      return Before({x.published_date, x.sequence}, {y.published_date, y.sequence});
-    });
+    SortByPublication(&all);
     for (ingest::Article& a : all) engine->Add(std::move(a));
     return info;
   }
@@ -439,18 +444,19 @@ report::RunView RunResult::View() const {
   return v;
 }
 
-RunInfo AnalyzeStream(const std::vector<std::string>& paths, const AnalyzeOptions& options,
-                      const std::function<void(FinishedStory&&)>& on_story,
-                      const std::function<void(const ingest::Skipped&)>& on_skip) {
+namespace {
+
+// Runs an engine: `feed` gives it the articles in publication order and returns what it
+// read and skipped; the counts come from the engine once every story is finished.
+RunInfo RunEngine(const AnalyzeOptions& options, const std::function<void(FinishedStory&&)>& on_story,
+                  const std::function<RunInfo(Engine*)>& feed) {
   Engine engine(options, on_story);
-  RunInfo info = ReadInOrder(paths, options, on_skip, &engine);
+  RunInfo info = feed(&engine);
   engine.Finish();
   info.articles = engine.articles();
   info.stories = engine.stories();
   return info;
 }
-
-namespace {
 
 // Collects finished stories into a RunResult, by number.
 std::function<void(FinishedStory&&)> Collector(RunResult* result) {
@@ -469,6 +475,12 @@ void SortStories(RunResult* result) {
 
 }  // namespace
 
+RunInfo AnalyzeStream(const std::vector<std::string>& paths, const AnalyzeOptions& options,
+                      const std::function<void(FinishedStory&&)>& on_story,
+                      const std::function<void(const ingest::Skipped&)>& on_skip) {
+  return RunEngine(options, on_story, [&](Engine* e) { return ReadInOrder(paths, options, on_skip, e); });
+}
+
 RunResult Analyze(const std::vector<std::string>& paths, const AnalyzeOptions& options,
                   const std::function<void(const ingest::Skipped&)>& on_skip) {
   RunResult result;
@@ -479,18 +491,12 @@ RunResult Analyze(const std::vector<std::string>& paths, const AnalyzeOptions& o
 
 RunResult AnalyzeArticles(std::vector<ingest::Article> articles, const AnalyzeOptions& options) {
   for (size_t i = 0; i < articles.size(); ++i) articles[i].sequence = i;
-  std::stable_sort(articles.begin(), articles.end(), [](const ingest::Article& x, const ingest::Article& y) {
-    return Before({x.published_date, x.sequence}, {y.published_date, y.sequence});
-  });
+  SortByPublication(&articles);
   RunResult result;
-  {
-    auto collect = Collector(&result);
-    Engine engine(options, collect);
-    for (ingest::Article& a : articles) engine.Add(std::move(a));
-    engine.Finish();
-    result.info.articles = engine.articles();
-    result.info.stories = engine.stories();
-  }
+  result.info = RunEngine(options, Collector(&result), [&](Engine* e) {
+    for (ingest::Article& a : articles) e->Add(std::move(a));
+    return RunInfo();
+  });
   SortStories(&result);
   return result;
 }
