@@ -208,12 +208,8 @@ void LshIndex::Add(uint32_t id, const std::vector<uint32_t>& signature) {
     if (next.size() <= id) next.resize(id + 1, kNone);
     if (!indexed) continue;
     uint32_t* head = Find(&bands_[static_cast<size_t>(b)], BandKey(signature, b));
-    if (*head == kNone) {
-      *head = id;
-    } else {
-      next[id] = *head;
-      *head = id;
-    }
+    next[id] = *head;  // kNone when the key is new
+    *head = id;
   }
 }
 
