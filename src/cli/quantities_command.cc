@@ -70,7 +70,12 @@ Json QuantitiesOf(const std::string& text) {
       j["trend"] = q.trend == extract::Change::kUp ? Json("up") : q.trend == extract::Change::kDown ? Json("down") : Json(nullptr);
       // A bare count's unit is the noun it counts, as NewsQuant has it ("7 European
       // countries": unit "European countries", normalised "european country").
-      if (!q.unit.empty()) {
+      // A share written as a fraction is a share of its whole: "a third of the population"
+      // has NewsQuant's unit "% population" ("% -" when the whole is not named).
+      if (q.fraction && q.unit.empty()) {
+        j["unit"] = "% " + (q.count_noun.empty() ? std::string("-") : q.count_noun);
+        j["normalized_unit"] = "% " + (q.count_noun.empty() ? std::string("-") : extract::CountUnitName(q.count_noun));
+      } else if (!q.unit.empty()) {
         j["unit"] = q.unit;
         j["normalized_unit"] = q.normalized_unit;
       } else if (!q.count_noun.empty()) {

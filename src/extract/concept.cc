@@ -50,6 +50,14 @@ class ConceptReader {
       m.q.count_noun = CountNoun(m);
       m.q.subject = Subject(m);
       m.q.topic = Topic(m, k > 0 ? &(*matches)[k - 1] : nullptr);
+      // "seven miles (11 km)", "$3.7 billion (US $473 million)": a conversion in brackets
+      // measures what the figure before it measures.
+      if (k > 0 && Converts((*matches)[k - 1], m)) {
+        const Quantity& prev = (*matches)[k - 1].q;
+        m.q.counted = prev.counted;
+        m.q.subject = prev.subject;
+        m.q.topic = prev.topic;
+      }
     }
   }
 
@@ -66,10 +74,25 @@ class ConceptReader {
     // "38 others Saturday": a date ends the counted phrase.
     if (tv_.Capitalized(i) && (MonthFromName(tv_.Raw(i)) || WeekdayFromName(tv_.Raw(i)) >= 0)) return true;
     WordClass c = lex_.ClassOf(w);
-    if (c != WordClass::kNone) return true;
+    // "the US population": an acronym is a name, not the pronoun "us".
+    if (c != WordClass::kNone && !IsAcronym(i)) return true;
     if (lex_.IsReportingVerb(w) && !lex_.ConceptFor(w)) return true;
     if (lex_.NumberWordFor(w) && !lex_.ConceptFor(w)) return true;
     return false;
+  }
+
+  bool LooksPast(size_t i) const {
+    std::string_view w = tv_.Low(i);
+    return w.size() > 4 && EndsWith(w, "ed") && !tv_.Capitalized(i) && !EndsWith(w, "eed");
+  }
+
+  bool IsAcronym(size_t i) const {
+    std::string_view raw = tv_.Raw(i);
+    if (raw.size() < 2) return false;
+    for (char ch : raw) {
+      if (!IsAsciiUpper(ch)) return false;
+    }
+    return true;
   }
 
   bool IsEvent(size_t i) const {
@@ -90,7 +113,8 @@ class ConceptReader {
       // "deaths raises questions" ends at "deaths".
       if (have_head && tv_.IsWord(j) && !cw) break;
       // A past-tense verb after the first word ends the phrase: "firefighters fought".
-      if (!p.words.empty() && !cw && lex_.IsPastVerb(tv_.Low(j))) break;
+      // Regular past forms the verb list lacks count too ("winger scored").
+      if (!p.words.empty() && !cw && (lex_.IsPastVerb(tv_.Low(j)) || LooksPast(j))) break;
       if (tv_.IsWord(j)) p.words.push_back(j);
       if (cw && (cw->role == ConceptRole::kHead || cw->role == ConceptRole::kBoth)) have_head = true;
       ++j;
@@ -119,9 +143,9 @@ class ConceptReader {
     size_t j = m.end;
     // "20 percent of Ukraine", "millions of people", "one-fifth of the Donetsk region"
     bool of_phrase = false;
-    // "2.4 million tonnes of grain", "$45 million of damage" too.
-    if (tv_.Is(j, "of") && m.q.kind != QuantityKind::kAge) {
-      size_t k = j + 1;
+    // "2.4 million tonnes of grain", "$45 million of damage", "8 miles (13 km) of tunnels" too.
+    if (size_t after = PastBrackets(j); tv_.Is(after, "of") && m.q.kind != QuantityKind::kAge) {
+      size_t k = after + 1;
       if (tv_.Is(k, "the") || tv_.Is(k, "its") || tv_.Is(k, "their") || tv_.Is(k, "all")) ++k;
       Phrase p = Forward(k);
       if (!p.words.empty()) {
@@ -140,11 +164,19 @@ class ConceptReader {
         of_phrase = true;
       }
     }
+    // "an 18-year-old winger": an age before a noun is said of that noun.
+    if (m.q.kind == QuantityKind::kAge) {
+      Phrase p = Forward(j);
+      if (Attributive(m, p)) Fill(p, &c);
+    }
     if (!of_phrase && m.q.kind != QuantityKind::kDuration && m.q.kind != QuantityKind::kAge) {
       Phrase p = Forward(j);
       // A measure with a unit is rarely followed by what it counts ("35 miles long");
-      // only take words that the lexicon knows or that are not verbs.
-      if (!p.words.empty() && (m.q.kind == QuantityKind::kCount || KnownHead(p))) Fill(p, &c);
+      // only take words that the lexicon knows, or a noun the measure modifies ("an 80 yard
+      // touchdown", "a 6.1-inch display").
+      if (!p.words.empty() && (m.q.kind == QuantityKind::kCount || KnownHead(p) || Attributive(m, p))) {
+        Fill(p, &c);
+      }
       // "55,000 soldiers have been killed"; and with no noun, "30 were injured".
       if (m.q.kind == QuantityKind::kCount) Predicate(p.words.empty() ? j : p.end, &c);
     }
@@ -166,12 +198,20 @@ class ConceptReader {
   // "seven European countries", "millions of Americans", "13000 workers in the UK": the
   // noun phrase after a bare count, without a trailing event participle ("killed").
   std::string CountNoun(const QuantityMatch& m) const {
-    if (m.q.kind != QuantityKind::kCount || m.q.anaphoric) return {};
+    // "a third of the population": a fraction's whole is what it counts a share of.
+    bool share = m.q.fraction && m.q.unit.empty();
+    if ((m.q.kind != QuantityKind::kCount && !share) || m.q.anaphoric) return {};
+    if (share && !tv_.Is(m.end, "of") && !tv_.Is(m.end, "the")) return {};
+    if (share && tv_.Is(m.end, "the")) return CountNounAt(m.end + 1);
     size_t k = m.end;
     if (tv_.Is(k, "of")) {
       ++k;
       if (tv_.Is(k, "the") || tv_.Is(k, "its") || tv_.Is(k, "their")) ++k;
     }
+    return CountNounAt(k);
+  }
+
+  std::string CountNounAt(size_t k) const {
     // "400 charging stations", "300 recorded songs", "5 killed soldiers": a participle
     // before a plural noun describes it; the noun is what is counted.
     auto plural_noun = [&](size_t w) {
@@ -196,9 +236,11 @@ class ConceptReader {
     for (size_t k2 = 0; k2 < p.words.size(); ++k2) {
       size_t w = p.words[k2];
       std::string_view low = tv_.Low(w);
-      bool plural = low.size() > 3 && low.back() == 's' && low[low.size() - 2] != 's' &&
-                    low[low.size() - 2] != 'u' && low[low.size() - 2] != '\'';
-      if (k2 > 0 && (lex_.IsPastVerb(low) || EndsWith(low, "ly") || EndsWith(low, "ing")) && !plural) {
+      bool plural = LooksPlural(low);
+      // "public housing properties": a gerund before a plural noun modifies it.
+      bool modifier = EndsWith(low, "ing") && k2 + 1 < p.words.size() && p.words[k2 + 1] == w + 1 &&
+                      LooksPlural(tv_.Low(w + 1));
+      if (k2 > 0 && (lex_.IsPastVerb(low) || EndsWith(low, "ly") || EndsWith(low, "ing")) && !plural && !modifier) {
         last = p.words[k2 - 1];
         break;
       }
@@ -210,6 +252,11 @@ class ConceptReader {
     return std::string(tv_.TextOf(p.begin, last + 1));
   }
 
+  static bool LooksPlural(std::string_view low) {
+    return low.size() > 3 && low.back() == 's' && low[low.size() - 2] != 's' && low[low.size() - 2] != 'u' &&
+           low[low.size() - 2] != '\'';
+  }
+
   bool EndsSubject(size_t i) const {
     if (!tv_.IsWord(i)) return !(tv_.IsPunct(i, '-') && tv_.Attached(i)) && !tv_.IsPunct(i, '(') &&
                                !tv_.IsPunct(i, ')') && !tv_.IsPunct(i, '.') && !tv_.IsPunct(i, '&');
@@ -218,9 +265,14 @@ class ConceptReader {
     if (c == WordClass::kAux || c == WordClass::kWh || c == WordClass::kNeg || c == WordClass::kPron) return true;
     if (c == WordClass::kPrep && w != "of") return true;
     if (c == WordClass::kConj && w != "and") return true;
-    if (lex_.IsReportingVerb(w) || lex_.IsVerbForm(w)) return true;
+    if (lex_.IsReportingVerb(w) || (lex_.IsVerbForm(w) && !AfterDeterminer(i))) return true;
     if (const ChangeWord* cw = lex_.ChangeFor(w); cw && cw->verb) return true;
     return false;
+  }
+
+  // "The set will cost $200", "a hit": a verb's form right after a determiner is a noun.
+  bool AfterDeterminer(size_t i) const {
+    return i > 0 && tv_.IsWord(i - 1) && lex_.ClassOf(tv_.Low(i - 1)) == WordClass::kDet;
   }
 
   // The subject of the figure's clause: after the last clause break before the figure
@@ -230,7 +282,7 @@ class ConceptReader {
     size_t start = 0;
     for (size_t i = m.begin; i-- > 0;) {
       if (tv_.IsPunct(i, ';') || tv_.IsPunct(i, ':') || tv_.Is(i, "while") || tv_.Is(i, "whereas") ||
-          tv_.Is(i, "but")) {
+          tv_.Is(i, "but") || ThatClause(i) || AndClause(i, m.begin)) {
         start = i + 1;
         break;
       }
@@ -274,6 +326,31 @@ class ConceptReader {
     return std::string(tv_.TextOf(b, e));
   }
 
+  // "estimated that a disorderly exit would cost", "found that VR headset sales rose": a
+  // clause reported by a verb has its own subject.
+  // "he said Osler has 59 users" too: a reporting verb followed by its clause.
+  bool ThatClause(size_t i) const {
+    if (!tv_.IsWord(i)) return false;
+    if (lex_.IsReportingVerb(tv_.Low(i)) && tv_.IsWord(i + 1) && !tv_.Is(i + 1, "that") &&
+        lex_.ClassOf(tv_.Low(i + 1)) != WordClass::kPrep && lex_.ClassOf(tv_.Low(i + 1)) != WordClass::kAdv) {
+      return true;
+    }
+    if (!tv_.Is(i, "that") || i == 0 || !tv_.IsWord(i - 1)) return false;
+    std::string_view v = tv_.Low(i - 1);
+    return lex_.IsReportingVerb(v) || lex_.IsPastVerb(v) || lex_.IsVerbForm(v);
+  }
+
+  // "... was 2.5 F and the voltage across it was 5 volts": "and" before a determiner starts
+  // a clause when a verb of its own comes before the figure.
+  bool AndClause(size_t i, size_t figure) const {
+    if (!tv_.Is(i, "and") || !tv_.IsWord(i + 1) || lex_.ClassOf(tv_.Low(i + 1)) != WordClass::kDet) return false;
+    for (size_t k = i + 2; k < figure; ++k) {
+      if (!tv_.IsWord(k)) continue;
+      if (lex_.ClassOf(tv_.Low(k)) == WordClass::kAux) return true;
+    }
+    return false;
+  }
+
   std::string Topic(const QuantityMatch& m, const QuantityMatch* prev) const {
     size_t i = m.begin;
     size_t skipped = 0;
@@ -290,9 +367,9 @@ class ConceptReader {
         WordClass c = lex_.ClassOf(w);
         // A participle or gerund next to the figure governs it too ("has scored 22").
         bool participle = !tv_.Capitalized(k) && (EndsWith(w, "ed") || EndsWith(w, "ing")) && w.size() > 4;
-        bool governs = (c != WordClass::kNone && c != WordClass::kPron) || lex_.IsVerbForm(w) ||
-                       lex_.IsReportingVerb(w) || lex_.ChangeFor(w) || w == "up" || w == "down" ||
-                       participle;
+        bool verb = (lex_.IsVerbForm(w) || lex_.IsReportingVerb(w) || lex_.ChangeFor(w) || participle) &&
+                    !AfterDeterminer(k);
+        bool governs = (c != WordClass::kNone && c != WordClass::kPron) || verb || w == "up" || w == "down";
         if (!governs) break;
       } else if (!tv_.IsPunct(k, '-')) {
         break;
@@ -318,6 +395,29 @@ class ConceptReader {
     while (b < e && (tv_.Is(b, "of") || !tv_.IsWord(b))) ++b;
     if (b >= e) return {};
     return std::string(tv_.TextOf(b, e));
+  }
+
+  // A measure used as a modifier: after a determiner ("a 5kW solar panel system", "its
+  // $800 oven") or hyphenated to its unit ("6.1-inch display", "2,900 year-old site"), with
+  // a noun, not a verb or an adjective of extent ("35 miles long"), after it.
+  bool Attributive(const QuantityMatch& m, const Phrase& p) const {
+    if (p.words.empty() || p.words[0] != m.end) return false;
+    std::string_view first = tv_.Low(p.words[0]);
+    if (lex_.IsVerbForm(first) || lex_.IsPastVerb(first) || EndsWith(first, "ly") || IsExtent(first)) {
+      return false;
+    }
+    bool hyphenated = m.end >= 2 && tv_.IsPunct(m.end - 2, '-') && tv_.Attached(m.end - 1);
+    bool determined = m.begin > 0 && tv_.IsWord(m.begin - 1) &&
+                      (lex_.ClassOf(tv_.Low(m.begin - 1)) == WordClass::kDet || tv_.Is(m.begin - 1, "'s"));
+    return hyphenated || determined;
+  }
+
+  static bool IsExtent(std::string_view w) {
+    for (std::string_view e : {"long", "wide", "high", "tall", "deep", "thick", "old", "away", "apart", "across",
+                               "ahead", "behind", "short", "more", "less", "higher", "lower"}) {
+      if (w == e) return true;
+    }
+    return false;
   }
 
   bool KnownHead(const Phrase& p) const {
@@ -565,6 +665,28 @@ class ConceptReader {
     if (b >= 2 && tv_.Is(b - 2, "of") && tv_.Is(b - 1, "which")) return true;
     if (b >= 2 && tv_.Is(b - 2, "among") && tv_.Is(b - 1, "them")) return true;
     return false;
+  }
+
+  // "seven miles (11 km)"; "up 17.5 points, or 0.22%": the same measure restated.
+  bool Converts(const QuantityMatch& prev, const QuantityMatch& m) const {
+    bool bracket = m.begin > 0 && tv_.IsPunct(m.begin - 1, '(') && prev.end + 1 == m.begin;
+    bool restated = m.begin > 0 && tv_.Is(m.begin - 1, "or") &&
+                    (prev.end + 1 == m.begin || (prev.end + 2 == m.begin && tv_.IsPunct(prev.end, ',')));
+    if (!bracket && !restated) return false;
+    bool prev_measure = prev.q.kind != QuantityKind::kCount && prev.q.kind != QuantityKind::kDuration;
+    bool measure = m.q.kind != QuantityKind::kCount && m.q.kind != QuantityKind::kDuration;
+    return prev_measure && measure;
+  }
+
+  // The token after a bracketed aside right after token i ("8 miles (13 kilometers) of
+  // tunnels"), or i itself.
+  size_t PastBrackets(size_t i) const {
+    if (!tv_.IsPunct(i, '(')) return i;
+    for (size_t k = i + 1; k < tv_.size() && k < i + 12; ++k) {
+      if (tv_.IsPunct(k, ')')) return k + 1;
+      if (tv_.IsPunct(k, '(')) break;
+    }
+    return i;
   }
 
   bool Coordinated(const QuantityMatch& prev, const QuantityMatch& m) const {

@@ -132,6 +132,20 @@ class Assembler {
           m.begin <= out.back().end + 2 && out.back().q.change != Change::kNone) {
         m.q.change = out.back().q.change;
       }
+      // "more than 100 kilometers (60 miles)", "just under 296 hp (224 kW)": a conversion in
+      // brackets is bounded as the figure it converts.
+      if (!out.empty() && m.begin >= 1 && tv_.IsPunct(m.begin - 1, '(') && out.back().end + 1 == m.begin &&
+          m.q.qualifier == Qualifier::kExact && !m.q.unit.empty() && !out.back().q.unit.empty()) {
+        const Quantity& prev = out.back().q;
+        if (prev.qualifier == Qualifier::kApprox || prev.qualifier == Qualifier::kAtLeast ||
+            prev.qualifier == Qualifier::kAtMost) {
+          m.q.qualifier = prev.qualifier;
+          m.q.lean = prev.lean;
+          if (prev.qualifier == Qualifier::kAtLeast) m.q.high = kOpen;
+          if (prev.qualifier == Qualifier::kAtMost) m.q.low = kOpen;
+        }
+        if (m.q.change == Change::kNone) m.q.change = prev.change;
+      }
       out.push_back(std::move(m));
     }
     return out;
@@ -566,8 +580,14 @@ class Assembler {
       len = 1;
     }
     if (name.empty()) return;
-    // "a month" only for time: "$5 a share" is rare, "5 miles a day" is a rate.
+    // "a month" only for time: "$5 a share" is rare, "5 miles a day" is a rate; "a year
+    // earlier" is a time, not a rate.
     if (article && !(u && u->dimension == "duration")) return;
+    if (article) {
+      for (std::string_view w : {"earlier", "ago", "before", "later", "after", "prior", "previously", "back"}) {
+        if (tv_.Is(e + 1 + len, w)) return;
+      }
+    }
     q->normalized_unit += " per " + name;
     q->unit += " " + std::string(tv_.TextOf(e, e + 1 + len));
     *end = e + 1 + len;
