@@ -134,6 +134,7 @@ void Lexicon::LoadUnits() {
     std::string_view flags = row.fields.size() > 4 ? row.fields[4] : "";
     e.case_sensitive = flags.find("cs") != std::string_view::npos;
     e.ambiguous = flags.find("ambiguous") != std::string_view::npos;
+    if (size_t x = flags.find("x="); x != std::string_view::npos) e.multiplier = ToDouble(flags.substr(x + 2));
     e.tokens = PhraseTokens(row.fields[0], e.case_sensitive);
     if (e.tokens.empty()) continue;
     e.canonical = std::string(row.fields[1]);

@@ -35,6 +35,7 @@ struct UnitEntry {
   bool suffix = false;
   bool case_sensitive = false;
   bool ambiguous = false;
+  double multiplier = 1;  // "MUSD": a million dollars
 };
 
 struct QualifierEntry {

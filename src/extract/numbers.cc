@@ -192,6 +192,7 @@ class NumberFinder {
       a->end = i + 3;
       return true;
     }
+    if (Power(i, a)) return true;
     if (tv_.IsWord(i + 1)) {
       std::string_view next = tv_.Low(i + 1);
       if (IsMeridiem(next)) {
@@ -384,6 +385,50 @@ class NumberFinder {
     return true;
   }
 
+  // A signed exponent of at most three digits after a glued "^" at token j: "^23", "^-1",
+  // "^+23". Returns the token after it, or 0.
+  size_t Exponent(size_t j, int* e) const {
+    if (!tv_.IsPunct(j, '^') || !tv_.Attached(j)) return 0;
+    int sign = 1;
+    size_t k = j + 1;
+    if ((tv_.IsPunct(k, '-') || tv_.IsPunct(k, '+')) && tv_.Attached(k) && tv_.Raw(k).size() == 1) {
+      sign = tv_.IsPunct(k, '-') ? -1 : 1;
+      ++k;
+    }
+    if (!tv_.IsNumber(k) || !tv_.Attached(k) || !AllDigits(tv_.Raw(k)) || tv_.Raw(k).size() > 3) return 0;
+    *e = sign * std::atoi(std::string(tv_.Raw(k)).c_str());
+    return k + 1;
+  }
+
+  // Powers: "1.1^23", "2.5^-1", and scientific notation written with a times sign:
+  // "1.3x10^6", "6.23 × 10^-4".
+  bool Power(size_t i, NumberAtom* a) {
+    int e = 0;
+    size_t after = Exponent(i + 1, &e);
+    double v = std::fabs(a->value);
+    if (after) {
+      v = std::pow(v, e);
+    } else {
+      size_t j = i + 1;
+      bool times = tv_.Is(j, "x") || tv_.Raw(j) == "\xC3\x97";  // "×"
+      if (tv_.Is(j, "x10") && tv_.Attached(j)) {
+        after = Exponent(j + 1, &e);  // "1.3x10^6" is one word after the figure
+      } else if (times && tv_.IsNumber(j + 1) && tv_.Raw(j + 1) == "10") {
+        after = Exponent(j + 2, &e);
+      }
+      if (!after) return false;
+      double p10 = std::pow(10.0, std::abs(e));
+      v = e < 0 ? v / p10 : v * p10;
+    }
+    if (!std::isfinite(v)) return false;
+    a->value = v;
+    a->granularity = 0;
+    a->plain_integer = false;
+    a->end = after;
+    if (GluedMinus(i)) Negate(i, a);
+    return true;
+  }
+
   // A minus sign glued to the figure at token i, with a space before it: "-20", not "2-1".
   bool GluedMinus(size_t i) const {
     return i >= 1 && tv_.IsPunct(i - 1, '-') && tv_.Raw(i - 1).size() == 1 && tv_.Attached(i) && !tv_.Attached(i - 1);
@@ -471,6 +516,13 @@ class NumberFinder {
       }
     }
     if (!first && !article && w0 != "half") return false;
+    // "at half time", "half-term", "his half-brother": names, not a share.
+    if (w0 == "half") {
+      size_t n = tv_.IsPunct(i + 1, '-') && tv_.Attached(i + 1) ? i + 2 : i + 1;
+      for (std::string_view w : {"time", "term", "brother", "sister", "brothers", "sisters"}) {
+        if (tv_.Is(n, w)) return false;
+      }
+    }
     // "BBC One", "Formula One", "Kick Six": a capitalised number word after a capitalised
     // word is part of a name.
     if (first && i >= 1 && tv_.Capitalized(i) && tv_.IsWord(i - 1) && tv_.Capitalized(i - 1) &&
@@ -599,6 +651,9 @@ class NumberFinder {
       a->end = i + 1;
       return true;
     }
+
+    // "the score was 2-1": "score" is twenty only as "a score of", "three score".
+    if (w0 == "score" && !article && !tv_.Is(i + 1, "of")) return false;
 
     // "minus five", "negative ten": the sign in words.
     if (i >= 1 && (tv_.Is(i - 1, "minus") || tv_.Is(i - 1, "negative"))) {
@@ -801,8 +856,13 @@ bool ParseDigits(std::string_view s, double* value, double* granularity, int* in
     auto thousands_ok = [&](size_t upto) {  // groups[1..upto) have three digits
       if (groups[0].empty() || groups[0].size() > 3) return false;
       if (groups[0].size() > 1 && groups[0][0] == '0') return false;
-      for (size_t k = 1; k < upto; ++k) {
-        if (groups[k].size() != 3) return false;
+      bool western = true;
+      for (size_t k = 1; k < upto; ++k) western = western && groups[k].size() == 3;
+      if (western) return true;
+      // Indian grouping: "12,34,567", "1,00,000" (lakh), "6,50,00,000" (crore).
+      if (upto < 3 || groups[0].size() > 2 || groups[upto - 1].size() != 3) return false;
+      for (size_t k = 1; k + 1 < upto; ++k) {
+        if (groups[k].size() != 2) return false;
       }
       return true;
     };

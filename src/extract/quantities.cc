@@ -206,20 +206,39 @@ class Assembler {
     s.begin = a.begin;
     s.end = a.end;
     size_t start = 0;
-    if (const UnitEntry* u = PrefixUnit(a.begin, &start)) {
+    // "10 rmb 20 usd": a unit that can follow a figure belongs to the figure before it.
+    size_t len = 0;
+    const UnitEntry* suffix = SuffixUnit(a.end, &len);
+    if (const UnitEntry* u = PrefixUnit(a.begin, &start);
+        u && !(suffix && u->suffix && start >= 1 && tv_.IsNumber(start - 1))) {
       s.prefix_unit = u;
       s.begin = start;
       s.unit_text = std::string(tv_.TextOf(start, a.begin));
+      if (u->multiplier != 1 && !s.atom.scaled) Scale(&s.atom, u->multiplier);  // "MAUD 60"
     }
-    size_t len = 0;
-    if (const UnitEntry* u = SuffixUnit(a.end, &len)) {
+    if (const UnitEntry* u = suffix) {
       // A scale word may follow a currency code: "USD 5 million" is handled by the atom;
       // "5 million dollars" here.
       s.suffix_unit = u;
       s.end = a.end + len;
       if (s.unit_text.empty()) s.unit_text = std::string(tv_.TextOf(a.end, a.end + len));
+      // "30 MUSD", "120 MEUR": a code that carries its own scale.
+      if (u->multiplier != 1 && !s.atom.scaled) Scale(&s.atom, u->multiplier);
+      // "75 USD million": the scale word after the code.
+      const NumberWord* w = tv_.IsWord(s.end) ? lex_.NumberWordFor(tv_.Low(s.end)) : nullptr;
+      if (u->dimension == "currency" && !s.atom.scaled && w && w->kind == NumberWordKind::kScale) {
+        Scale(&s.atom, w->value);
+        ++s.end;
+      }
     }
     return s;
+  }
+
+  static void Scale(NumberAtom* a, double m) {
+    a->value *= m;
+    a->granularity *= m;
+    a->scaled = true;
+    a->plain_integer = false;
   }
 
   const UnitEntry* UnitOf(const Side& s) const {
@@ -397,11 +416,20 @@ class Assembler {
       if (r > static_cast<int>(k) && !(*consumed)[r] && atoms_[r].value > 0 && atoms_[r].value < 100 &&
           atoms_[r].plain_integer == !atoms_[r].words) {
         size_t after = atoms_[r].end;
-        if (tv_.Is(after, "cents") || tv_.Is(after, "cent") || tv_.Is(after, "pence") || tv_.Is(after, "p")) {
+        bool minor = tv_.Is(after, "cents") || tv_.Is(after, "cent") || tv_.Is(after, "pence") || tv_.Is(after, "p");
+        // "15 dollars 50", "17 USD 25", "thirteen dollars forty five": the minor unit left
+        // unsaid after a currency written after its figure, when nothing that the amount
+        // could count follows it.
+        bool ends = after >= tv_.size() || tv_.IsPunct(after, '.') || tv_.IsPunct(after, ',') ||
+                    tv_.IsPunct(after, ';') || tv_.IsPunct(after, ')') || tv_.IsPunct(after, '!') ||
+                    tv_.IsPunct(after, '?');
+        bool said = left.suffix_unit && !left.prefix_unit && !left.atom.scaled &&
+                    (atoms_[r].words || atoms_[r].int_digits == 2) && ends;
+        if (minor || said) {
           left.atom.value += atoms_[r].value / 100;
           left.atom.granularity = 0.01;
           (*consumed)[r] = true;
-          expr_end = after + 1;
+          expr_end = minor ? after + 1 : after;
         }
       }
     }
