@@ -72,7 +72,7 @@ Json QuantitiesOf(const std::string& text) {
       // countries": unit "European countries", normalised "european country").
       // A share written as a fraction is a share of its whole: "a third of the population"
       // has NewsQuant's unit "% population" ("% -" when the whole is not named).
-      if (q.fraction && q.unit.empty()) {
+      if (q.fraction && q.unit.empty() && q.high <= 100) {
         j["unit"] = "% " + (q.count_noun.empty() ? std::string("-") : q.count_noun);
         j["normalized_unit"] = "% " + (q.count_noun.empty() ? std::string("-") : extract::CountUnitName(q.count_noun));
       } else if (!q.unit.empty()) {

@@ -497,6 +497,31 @@ class NumberFinder {
     a->plain_integer = false;
   }
 
+  // Token i is an ordinal or fraction word from "first" to "ninth" (not "second", a unit
+  // of time, nor "half" or "quarter", which are not ordinals).
+  bool UnitOrdinal(size_t i) const {
+    if (!tv_.IsWord(i)) return false;
+    std::string_view w = tv_.Low(i);
+    const NumberWord* n = lex_.NumberWordFor(w);
+    return n && (n->kind == NumberWordKind::kOrdinal || n->kind == NumberWordKind::kFraction) && n->value >= 1 &&
+           n->value <= 9 && w != "second" && w != "seconds" && w != "half" && w != "halves" && w != "quarter" &&
+           w != "quarters";
+  }
+
+  // The ordinal at token i agrees in number with the numerator: "one fifth", "two fifths".
+  bool Denominates(double num, size_t i) const {
+    bool plural = tv_.Low(i).back() == 's';
+    return num == 1 ? !plural : plural;
+  }
+
+  static bool SetFraction(NumberAtom* a, double num, double den, size_t end) {
+    a->value = (a->negative ? -num : num) / den;
+    a->fraction = true;
+    a->granularity = 0.01;
+    a->end = end;
+    return true;
+  }
+
   // Spelled-out numbers, fractions and ordinals starting at word token i.
   bool Words(size_t i, NumberAtom* a) {
     std::string_view w0 = tv_.Low(i);
@@ -588,6 +613,12 @@ class NumberFinder {
         // before "of" is a denominator.
         bool ordinal_denominator = d && d->kind == NumberWordKind::kOrdinal && have_num && !article &&
                                    d->value >= 3 && d->value <= 10 && tv_.Is(j + 1, "of");
+        // "a twentieth of", "a thirtieth": an ordinal above ten after "a" (not "a
+        // twentieth-century house").
+        if (d && d->kind == NumberWordKind::kOrdinal && article && d->value > 10 && tv_.Low(j).back() != 's' &&
+            !(tv_.IsPunct(j + 1, '-') && tv_.Attached(j + 1)) && !tv_.Is(j + 1, "century")) {
+          return SetFraction(a, 1, d->value, j + 1);
+        }
         // "half million", "quarter million": a bare fraction word before a scale word.
         bool before_scale = false;
         if (tv_.IsWord(j + 1)) {
@@ -670,6 +701,10 @@ class NumberFinder {
       j = i + 1;
     }
     bool any = false;
+    // The last tens word read, for denominators such as "thirty-fifths".
+    size_t tens_tok = tv_.size();
+    double tens_val = 0;
+    bool tens_after_and = false;
     while (j < tv_.size()) {
       if (tv_.IsPunct(j, '-') && tv_.Attached(j) && any && tv_.IsWord(j + 1) && tv_.Attached(j + 1)) {
         ++j;
@@ -681,8 +716,9 @@ class NumberFinder {
         // "six million and two thirds": the words after "and" are a fraction of the
         // whole, read below, not more units.
         const NumberWord* after = tv_.IsWord(j + 2) ? lex_.NumberWordFor(tv_.Low(j + 2)) : nullptr;
-        bool fraction_follows = after && (after->kind == NumberWordKind::kFraction ||
-                                          (after->kind == NumberWordKind::kOrdinal && tv_.Low(j + 2).back() == 's'));
+        bool fraction_follows = n && n->kind == NumberWordKind::kDigit && after &&
+                                (after->kind == NumberWordKind::kFraction ||
+                                 (after->kind == NumberWordKind::kOrdinal && tv_.Low(j + 2).back() == 's'));
         if (n && !fraction_follows &&
             (n->kind == NumberWordKind::kDigit || n->kind == NumberWordKind::kTeen ||
              n->kind == NumberWordKind::kTens)) {
@@ -707,6 +743,9 @@ class NumberFinder {
       } else if (n->kind == NumberWordKind::kTens) {
         if (any && (small_last || last == NumberWordKind::kTens)) break;
         cur += n->value;
+        tens_tok = j;
+        tens_val = n->value;
+        tens_after_and = j >= 1 && tv_.Is(j - 1, "and");
       } else if (n->kind == NumberWordKind::kHundred) {
         if (last == NumberWordKind::kHundred) break;
         cur = (cur == 0 ? 1 : cur) * n->value;
@@ -720,6 +759,11 @@ class NumberFinder {
       } else {
         if (last == NumberWordKind::kTens && j >= 1 && tv_.IsPunct(j - 1, '-') && tv_.Attached(j) &&
             (n->kind == NumberWordKind::kOrdinal || n->kind == NumberWordKind::kFraction)) {
+          // "one hundred thirty-fifths": the numerator before the tens word, over 35.
+          double num = total + cur - tens_val;
+          if (num > 0 && UnitOrdinal(j) && Denominates(num, j)) {
+            return SetFraction(a, num, tens_val + n->value, j + 1);
+          }
           a->ordinal = true;  // "twenty-third", "twenty-fifth"
           a->end = j + 1;
           return true;
@@ -734,18 +778,29 @@ class NumberFinder {
     if (!any) return false;
     a->value = (total + cur) * (a->negative ? -1 : 1);
     a->end = end;
-    // "twenty-three fifths", "twenty one quarters": a numerator above ten before a plural
-    // denominator (smaller ones are read by the fraction rule above). Not "seconds".
-    if (total == 0 && cur > 10 && cur < 100 && tv_.IsWord(end) && tv_.Low(end).back() == 's' &&
-        tv_.Low(end) != "seconds") {
+    // A denominator after a spelled-out numerator (smaller ones are read by the fraction
+    // rule above): "twenty-three fifths", "a hundred trillionths", "one twenty-fifth",
+    // "three twenty firsts". A tens word just before a unit ordinal belongs to the
+    // denominator ("one hundred thirty fifths" is 100/35) unless "and" ties it to the
+    // numerator ("one hundred and thirty fifths" is 130/5).
+    if (tv_.IsWord(end)) {
+      double num = total + cur;
       const NumberWord* d = lex_.NumberWordFor(tv_.Low(end));
-      if (d && (d->kind == NumberWordKind::kFraction || d->kind == NumberWordKind::kOrdinal) && d->value >= 3 &&
-          d->value <= 10) {
-        a->value /= d->value;
-        a->fraction = true;
-        a->granularity = 0.01;
-        a->end = end + 1;
-        return true;
+      if (d && d->kind == NumberWordKind::kTens) {
+        size_t u = end + 1;
+        if (tv_.IsPunct(u, '-') && tv_.Attached(u)) ++u;
+        if (UnitOrdinal(u) && Denominates(num, u)) {
+          return SetFraction(a, num, d->value + lex_.NumberWordFor(tv_.Low(u))->value, u + 1);
+        }
+      } else if (d && (d->kind == NumberWordKind::kFraction || d->kind == NumberWordKind::kOrdinal) &&
+                 d->value >= 3 && Denominates(num, end) && (num > 1 || d->value > 10)) {
+        double den = d->value;
+        if (UnitOrdinal(end) && last == NumberWordKind::kTens && tens_tok + 1 == end && !tens_after_and &&
+            num - tens_val > 0 && Denominates(num - tens_val, end)) {
+          num -= tens_val;
+          den += tens_val;
+        }
+        return SetFraction(a, num, den, end + 1);
       }
     }
     // "two and a half million", "one and a half", "forty two and a third", "three and one
@@ -761,7 +816,7 @@ class NumberFinder {
       const NumberWord* d = num > 0 && tv_.IsWord(k + 1) ? lex_.NumberWordFor(tv_.Low(k + 1)) : nullptr;
       bool plural = d && tv_.Low(k + 1).back() == 's';
       bool denominator = d && (d->kind == NumberWordKind::kFraction ||
-                               (d->kind == NumberWordKind::kOrdinal && d->value >= 3 && d->value <= 10)) &&
+                               (d->kind == NumberWordKind::kOrdinal && d->value >= 3)) &&
                          (num == 1 ? !plural : plural) && num < d->value;
       if (denominator) {
         double frac = num / d->value;
