@@ -107,6 +107,10 @@ class NumberFinder {
           n.end = a.end;
           n.words = n.words || a.words;
           n.plain_integer = false;
+        } else if (!out.empty() && Restates(out.back(), a)) {
+          // "twenty (20) days", "five (5)": one figure written twice, as legal and official
+          // texts do; the unit after the brackets is the figure's.
+          out.back().end = a.end + 1;
         } else {
           out.push_back(a);
         }
@@ -119,6 +123,12 @@ class NumberFinder {
   }
 
  private:
+  // `b` alone in brackets right after `a`, with the same value.
+  bool Restates(const NumberAtom& a, const NumberAtom& b) const {
+    return !a.skip() && !b.skip() && b.begin >= 1 && a.end + 1 == b.begin && tv_.IsPunct(a.end, '(') &&
+           tv_.IsPunct(b.end, ')') && a.value == b.value && a.words != b.words;
+  }
+
   // `num` "over" `den`, both whole figures, "over" between them and nothing after the
   // denominator that makes "over" a bound ("over 3 years", "over 20 people").
   bool Over(const NumberAtom& num, const NumberAtom& den) const {
