@@ -331,13 +331,21 @@ class ConceptReader {
   // "he said Osler has 59 users" too: a reporting verb followed by its clause.
   bool ThatClause(size_t i) const {
     if (!tv_.IsWord(i)) return false;
-    if (lex_.IsReportingVerb(tv_.Low(i)) && tv_.IsWord(i + 1) && !tv_.Is(i + 1, "that") &&
+    if (tv_.IsWord(i + 1) && !tv_.Is(i + 1, "that") && ReportingVerb(i) &&
         lex_.ClassOf(tv_.Low(i + 1)) != WordClass::kPrep && lex_.ClassOf(tv_.Low(i + 1)) != WordClass::kAdv) {
       return true;
     }
     if (!tv_.Is(i, "that") || i == 0 || !tv_.IsWord(i - 1)) return false;
     std::string_view v = tv_.Low(i - 1);
     return lex_.IsReportingVerb(v) || lex_.IsPastVerb(v) || lex_.IsVerbForm(v);
+  }
+
+  // Whether token i is a reporting verb, looked up once per token: every figure's subject
+  // scan passes the same words.
+  bool ReportingVerb(size_t i) const {
+    if (reporting_.empty()) reporting_.assign(tv_.size(), -1);
+    if (reporting_[i] < 0) reporting_[i] = lex_.IsReportingVerb(tv_.Low(i)) ? 1 : 0;
+    return reporting_[i] == 1;
   }
 
   // "... was 2.5 F and the voltage across it was 5 volts": "and" before a determiner starts
@@ -739,6 +747,7 @@ class ConceptReader {
   const TokenView& tv_;
   const Lexicon& lex_;
   std::set<std::string> events_;
+  mutable std::vector<int8_t> reporting_;
 };
 
 }  // namespace

@@ -793,9 +793,13 @@ class NumberFinder {
     // "three twenty firsts". A tens word just before a unit ordinal belongs to the
     // denominator ("one hundred thirty fifths" is 100/35) unless "and" ties it to the
     // numerator ("one hundred and thirty fifths" is 130/5).
-    if (tv_.IsWord(end)) {
+    // Ordinals end in -th, -st, -nd, -rd (and -s), tens words in -y: most words after a
+    // figure need no look-up.
+    std::string_view next = tv_.IsWord(end) ? tv_.Low(end) : std::string_view();
+    char tail = next.empty() ? 0 : next.back();
+    if (tail == 'h' || tail == 's' || tail == 't' || tail == 'd' || tail == 'y') {
       double num = total + cur;
-      const NumberWord* d = lex_.NumberWordFor(tv_.Low(end));
+      const NumberWord* d = lex_.NumberWordFor(next);
       if (d && d->kind == NumberWordKind::kTens) {
         size_t u = end + 1;
         if (tv_.IsPunct(u, '-') && tv_.Attached(u)) ++u;
