@@ -263,6 +263,12 @@ class NumberFinder {
         if (w && (w->kind == NumberWordKind::kScale || w->kind == NumberWordKind::kHundred || dozen)) {
           ApplyScale(a, w->value);
           a->end = j + 1;
+          // "2 lakh crore", "5 thousand crore": a larger scale word multiplies again.
+          if (const NumberWord* w2 = tv_.IsWord(j + 1) ? lex_.NumberWordFor(tv_.Low(j + 1)) : nullptr;
+              w2 && w->kind == NumberWordKind::kScale && w2->kind == NumberWordKind::kScale && w2->value > w->value) {
+            ApplyScale(a, w2->value);
+            a->end = j + 2;
+          }
           if (!dozen) AddLowerOrders(a, w->value);
           // "3 million and a half": half of the scale more.
           if (tv_.Is(a->end, "and") && (tv_.Is(a->end + 1, "a") || tv_.Is(a->end + 1, "one")) &&
@@ -507,6 +513,15 @@ class NumberFinder {
     a->plain_integer = false;
   }
 
+  // Token i is a hyphen with spaces on both sides, followed by a number word of `kind`.
+  bool SpacedHyphenBefore(size_t i, NumberWordKind kind) const {
+    if (!tv_.IsPunct(i, '-') || tv_.Raw(i).size() != 1 || tv_.Attached(i) || tv_.Attached(i + 1) || !tv_.IsWord(i + 1)) {
+      return false;
+    }
+    const NumberWord* n = lex_.NumberWordFor(tv_.Low(i + 1));
+    return n && n->kind == kind;
+  }
+
   // Token i is an ordinal or fraction word from "first" to "ninth" (not "second", a unit
   // of time, nor "half" or "quarter", which are not ordinals).
   bool UnitOrdinal(size_t i) const {
@@ -616,7 +631,7 @@ class NumberFinder {
         j = i + 1;
         have_num = true;
       }
-      if (have_num && tv_.IsPunct(j, '-') && tv_.Attached(j)) ++j;
+      if (have_num && tv_.IsPunct(j, '-') && (tv_.Attached(j) || SpacedHyphenBefore(j, NumberWordKind::kFraction))) ++j;
       if (tv_.IsWord(j)) {
         const NumberWord* d = lex_.NumberWordFor(tv_.Low(j));
         // "one fourth of", "one sixth of": an ordinal after a spelled-out numerator and
@@ -720,6 +735,11 @@ class NumberFinder {
         ++j;
         continue;
       }
+      // "fifty - two", as transcripts space it.
+      if (last == NumberWordKind::kTens && SpacedHyphenBefore(j, NumberWordKind::kDigit)) {
+        ++j;
+        continue;
+      }
       if (tv_.Is(j, "and") && any &&
           (last == NumberWordKind::kHundred || last == NumberWordKind::kScale) && tv_.IsWord(j + 1)) {
         const NumberWord* n = lex_.NumberWordFor(tv_.Low(j + 1));
@@ -760,7 +780,11 @@ class NumberFinder {
         if (last == NumberWordKind::kHundred) break;
         cur = (cur == 0 ? 1 : cur) * n->value;
       } else if (n->kind == NumberWordKind::kScale) {
-        total += (cur == 0 ? 1 : cur) * n->value;
+        if (last == NumberWordKind::kScale && n->value > last_scale) {
+          total = (total + cur) * n->value;  // "three lakh crore": three lakh crores
+        } else {
+          total += (cur == 0 ? 1 : cur) * n->value;
+        }
         cur = 0;
         last_scale = n->value;
       } else if (n->kind == NumberWordKind::kCount) {
