@@ -136,6 +136,11 @@ struct Block {
 class Extractor {
  public:
   explicit Extractor(HtmlPage* page) : page_(page) {}
+  ~Extractor() {
+    for (GumboOutput* out : templates_) gumbo_destroy_output(&kGumboDefaultOptions, out);
+  }
+  Extractor(const Extractor&) = delete;
+  Extractor& operator=(const Extractor&) = delete;
 
   void Run(const GumboNode* root) {
     Walk(root, std::string(), false);
@@ -313,6 +318,10 @@ class Extractor {
       return;
     }
     GumboTag t = n->v.element.tag;
+    if (t == GUMBO_TAG_SCRIPT) {
+      if (const GumboNode* body = TemplateBody(n)) Walk(body, bad, in_link, bad_node);
+      return;
+    }
     if (IsSkipped(t)) return;
     if (t == GUMBO_TAG_BR) {
       buffer_ += ' ';
@@ -358,14 +367,52 @@ class Extractor {
     link_chars_ = 0;
   }
 
+  // Blogger and some CMSs ship the article as markup inside <script type="text/template">
+  // for a script to render: such markup, when it holds paragraphs and no template
+  // directives, is parsed and read in place. The parsed body is hung under the script
+  // element so that the main-container choice sees it where the page put it.
+  const GumboNode* TemplateBody(const GumboNode* script) {
+    const char* type = Attr(script, "type");
+    if (!type) return nullptr;
+    std::string ty = AsciiLowerCopy(type);
+    if (ty != "text/template" && ty != "text/x-template" && ty != "text/html") return nullptr;
+    // Only inside the article's own container: elsewhere templates are cookie boxes and
+    // menus.
+    bool in_article = false;
+    int up = 0;
+    for (const GumboNode* a = Parent(script); a && up < 4 && !in_article; a = Parent(a), ++up) {
+      const char* prop = Attr(a, "itemprop");
+      std::string ci = AsciiLowerCopy(ClassAndId(a));
+      in_article = (prop && AsciiLowerCopy(prop) == "articlebody") || ci.find("post-body") != std::string::npos ||
+                   ci.find("post-content") != std::string::npos || ci.find("entry-content") != std::string::npos ||
+                   ci.find("article-body") != std::string::npos;
+    }
+    if (!in_article) return nullptr;
+    std::string markup = TextOf(script);
+    if (markup.find("<p") == std::string::npos || markup.find("<#") != std::string::npos ||
+        markup.find("{{") != std::string::npos || markup.find("<%") != std::string::npos) {
+      return nullptr;
+    }
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 0;
+    GumboOutput* out = gumbo_parse_with_options(&options, markup.data(), markup.size());
+    if (!out) return nullptr;
+    templates_.push_back(out);
+    const GumboVector& kids = out->root->v.element.children;
+    for (unsigned k = 0; k < kids.length; ++k) {
+      GumboNode* c = static_cast<GumboNode*>(kids.data[k]);
+      if (c->type == GUMBO_NODE_ELEMENT && c->v.element.tag == GUMBO_TAG_BODY) {
+        c->parent = const_cast<GumboNode*>(script);
+        return c;
+      }
+    }
+    return nullptr;
+  }
+
   static const GumboNode* Parent(const GumboNode* n) {
     const GumboNode* p = n->parent;
     return p && p->type == GUMBO_NODE_ELEMENT ? p : nullptr;
   }
-
-
-
-
 
   // A paragraph of prose: long enough, few of its characters in links, not furniture.
   static bool Prose(const Block& b) {
@@ -509,6 +556,7 @@ class Extractor {
   static constexpr size_t kShortBlock = 80;
 
   HtmlPage* page_;
+  std::vector<GumboOutput*> templates_;  // parsed template scripts, alive while blocks point into them
   std::vector<Block> blocks_;
   std::string buffer_;
   size_t link_chars_ = 0;

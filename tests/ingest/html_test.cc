@@ -56,6 +56,23 @@ TEST(HtmlTest, KeepsTheArticleAndListsTheFurniture) {
   EXPECT_TRUE(Removed(p, "Smoke over the harbour", "caption"));
 }
 
+TEST(HtmlTest, ArticleShippedAsATemplateIsRead) {
+  // Blogger's layout: the post's markup inside <script type="text/template"> in the
+  // article body; a cookie box template elsewhere on the page stays unread.
+  const char* page = R"(<html><body><div class="header">Security Blog: news and insights from us</div>
+<div class="post"><h2>Harbour sensors go live</h2><div class="post-body"><div itemprop="articleBody">
+<script type="text/template"><p>The harbour authority switched on 40 new air sensors along the docks on Monday, a spokesperson said.</p>
+<p>Readings will be published every hour, and the first week of data will be reviewed by the city council in April.</p></script>
+</div></div></div>
+<script type="text/template" id="cookie-box"><div><p>We use cookies to improve your experience on this website, please accept them all now.</p></div></script>
+</body></html>)";
+  HtmlPage p = ExtractHtml(page);
+  EXPECT_NE(p.text.find("40 new air sensors"), std::string::npos) << p.text;
+  EXPECT_NE(p.text.find("reviewed by the city council"), std::string::npos);
+  EXPECT_EQ(p.text.find("We use cookies"), std::string::npos);
+  EXPECT_EQ(p.text.find("news and insights"), std::string::npos);
+}
+
 TEST(HtmlTest, MetadataPrefersJsonLdThenOpenGraph) {
   HtmlPage p = ExtractHtml(kPage);
   EXPECT_EQ(p.title, "Fire destroys harbour warehouse");
