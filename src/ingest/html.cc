@@ -31,18 +31,36 @@ const char* const kNegative[] = {
     "signup",     "trending",  "popular",    "tagcloud",  "pagination", "pager",     "outbrain",
     "taboola",    "print",     "rating",     "login",     "register", "shariff",     "follow"};
 
+// Page builders name every wrapper after themselves ("elementor-widget-container",
+// "wp-block-group", "et_pb_text"): their class names say nothing about the content.
+bool BuilderClass(std::string_view token) {
+  for (std::string_view prefix : {"elementor", "wp-block", "et_pb", "vc_", "wpb_", "fl-"}) {
+    if (token.substr(0, prefix.size()) == prefix) return true;
+  }
+  return false;
+}
+
 std::vector<std::string> ClassWords(const std::string& ci) {
   std::vector<std::string> out;
-  std::string cur;
-  for (char c : ci) {
-    if (c == ' ' || c == '-' || c == '_' || c == '\t') {
+  size_t i = 0;
+  while (i < ci.size()) {
+    size_t end = ci.find_first_of(" \t", i);
+    if (end == std::string::npos) end = ci.size();
+    std::string_view token(ci.data() + i, end - i);
+    if (!BuilderClass(token)) {
+      std::string cur;
+      for (char c : token) {
+        if (c == '-' || c == '_') {
+          if (!cur.empty()) out.push_back(cur);
+          cur.clear();
+        } else {
+          cur += c;
+        }
+      }
       if (!cur.empty()) out.push_back(cur);
-      cur.clear();
-    } else {
-      cur += c;
     }
+    i = end + 1;
   }
-  if (!cur.empty()) out.push_back(cur);
   return out;
 }
 
@@ -292,7 +310,10 @@ class Extractor {
         return "boilerplate";
       }
     }
-    std::string ci = ClassAndId(n);
+    // A heading's id is an anchor for a table of contents ("nav_the_results"), not a role.
+    bool heading = t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 ||
+                   t == GUMBO_TAG_H5 || t == GUMBO_TAG_H6;
+    std::string ci = heading ? AsciiLowerCopy(Attr(n, "class") ? Attr(n, "class") : "") : ClassAndId(n);
     if (ci.size() <= 1 || t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML) return {};
     std::vector<std::string> words = ClassWords(ci);
     if (HasWord(words, kComments, std::size(kComments))) return "comments";
