@@ -226,7 +226,7 @@ DuplicateFinder::Match DuplicateFinder::Add(Fingerprint f) {
   }
   auto ex = exact_.find(f.exact);
   if (ex != exact_.end()) {
-    m.original = original_[ex->second];
+    m.original = RootOf(ex->second);
     m.jaccard = 1;
     m.exact = true;
   } else {
@@ -244,7 +244,7 @@ DuplicateFinder::Match DuplicateFinder::Add(Fingerprint f) {
       }
     }
     if (best_id >= 0) {
-      m.original = original_[static_cast<size_t>(best_id)];
+      m.original = RootOf(static_cast<uint32_t>(best_id));
       m.jaccard = best;
     }
   }
@@ -253,6 +253,12 @@ DuplicateFinder::Match DuplicateFinder::Add(Fingerprint f) {
   std::vector<uint32_t>().swap(f.signature);  // indexed: only the shingles verify later pairs
   docs_.push_back(std::move(f));
   return m;
+}
+
+int64_t DuplicateFinder::RootOf(uint32_t matched) const {
+  // The first copy's original when still known; once forgotten, the matched copy itself.
+  uint32_t root = original_[matched];
+  return docs_[root].shingles.empty() ? matched : root;
 }
 
 void DuplicateFinder::Forget(uint32_t id) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <map>
 #include <unordered_map>
 
@@ -192,14 +193,17 @@ class Engine {
       if (date && !options_.one_story) {
         for (uint32_t s : clusterer_.CloseStale(*date)) {
           auto it = open_.find(s);
-          Close(s, std::move(it->second));
+          Close(s, std::move(it->second), date);
           open_.erase(it);
         }
+        ForgetRetired(*date);
       }
       uint32_t arrival = static_cast<uint32_t>(arrivals_++);
       cluster::DuplicateFinder::Match m = dedup_.Add(std::move(x.print));
       if (m.original >= 0) {
-        // The original is in an open story: the articles of closed stories are forgotten.
+        // The original is in an open story, or in one closed less than a window ago (a
+        // late copy: it cannot join the written story, so the clusterer places it anew,
+        // and the report still names what it copies).
         a->duplicate_of = open_ids_.at(static_cast<uint32_t>(m.original));
         a->duplicate_jaccard = m.jaccard;
       }
@@ -243,16 +247,36 @@ class Engine {
     }
   }
 
-  void Close(uint32_t number, Open&& open) {
-    for (uint32_t arrival : open.arrivals) {
-      dedup_.Forget(arrival);
-      open_ids_.erase(arrival);
+  // A closed story's articles stay in the duplicate finder for one more window, so a
+  // syndicated copy published late is still recognised; at the end of the run, or for a
+  // story closed without a date, they are forgotten at once.
+  void Close(uint32_t number, Open&& open, const std::optional<Date>& now = std::nullopt) {
+    if (now) {
+      retired_.push_back(Retired{now->LastDay() + options_.stories.window_days, std::move(open.arrivals)});
+    } else {
+      ForgetArrivals(open.arrivals);
     }
     for (uint32_t id : open.paragraphs) {
       paragraphs_.Forget(id);
       paragraph_owner_.erase(id);
     }
     ready_.emplace_back(number, std::move(open.articles));
+  }
+
+  void ForgetArrivals(const std::vector<uint32_t>& arrivals) {
+    for (uint32_t arrival : arrivals) {
+      dedup_.Forget(arrival);
+      open_ids_.erase(arrival);
+    }
+  }
+
+  // Forgets the retired articles whose extra window has passed by `now` (articles come in
+  // publication order, so the queue is in order of expiry).
+  void ForgetRetired(const Date& now) {
+    while (!retired_.empty() && retired_.front().until < now.FirstDay()) {
+      ForgetArrivals(retired_.front().arrivals);
+      retired_.pop_front();
+    }
   }
 
   // Extracts the undated articles of the ready stories (against their story's latest
@@ -317,7 +341,13 @@ class Engine {
   std::unordered_map<uint32_t, ParagraphOwner> paragraph_owner_;  // open stories' paragraphs
   std::vector<ingest::Article> batch_;
   std::map<uint32_t, Open> open_;                       // by story number
-  std::unordered_map<uint32_t, std::string> open_ids_;  // arrival index -> article id, open stories only
+  // Arrival index -> article id: open stories and retired ones.
+  std::unordered_map<uint32_t, std::string> open_ids_;
+  struct Retired {
+    int64_t until = 0;               // last day (days since 1970) a copy is still recognised
+    std::vector<uint32_t> arrivals;  // the closed story's articles
+  };
+  std::deque<Retired> retired_;
   std::vector<std::pair<uint32_t, std::vector<std::unique_ptr<ArticleAnalysis>>>> ready_;  // closed, in order
   size_t arrivals_ = 0;
   size_t finished_ = 0;

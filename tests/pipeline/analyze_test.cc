@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <sstream>
 
 #include "support/test_support.h"
@@ -200,6 +201,38 @@ TEST(AnalyzeTest, InputOrderDoesNotMatter) {
   std::string x = report(a.Write("in.jsonl", sorted)), y = report(b.Write("in.jsonl", shuffled));
   EXPECT_EQ(x, y);
   EXPECT_EQ(x.substr(0, 18), "s1: fire-1 fire-2 ");
+}
+
+TEST(AnalyzeTest, ALateCopyOfAClosedStoryIsStillNamedACopy) {
+  // A syndicated copy published after its story closed starts a story of its own, but
+  // the report names the article it copies; one published more than a window after the
+  // copied story closed is new.
+  using testing::MakeArticle;
+  const std::string body =
+      "A fire destroyed a warehouse at Port Alder harbour on Friday night. Fire chief Maria Olsen said 120 "
+      "firefighters fought the blaze for six hours before it was under control, and that nobody was hurt. "
+      "The harbour authority put the damage at more than 45 million dollars and said the cause was still "
+      "being investigated by the police and the fire department.";
+  std::vector<ingest::Article> arts = {
+      MakeArticle("fire-1", body, "2025-03-14"),
+      MakeArticle("vote-1", "Voters in Lisbon elected Joana Reis as mayor with 52 percent of the vote.", "2025-03-25"),
+      MakeArticle("fire-late", body + " This story was first published by the Gazette.", "2025-03-26"),
+      MakeArticle("vote-2", "Joana Reis was sworn in as mayor of Lisbon on Thursday.", "2025-04-10"),
+      MakeArticle("fire-third", body, "2025-04-12"),
+      MakeArticle("vote-3", "Lisbon's new mayor Joana Reis named her cabinet on Friday.", "2025-04-25"),
+      MakeArticle("fire-later", body, "2025-05-20"),
+  };
+  AnalyzeOptions o;
+  o.batch = 1;
+  RunResult run = AnalyzeArticles(arts, o);
+  std::map<std::string, const ArticleAnalysis*> by_id;
+  for (const auto& a : run.articles) by_id[a->article.id] = a.get();
+  EXPECT_EQ(by_id.at("fire-late")->duplicate_of, "fire-1");
+  EXPECT_NE(by_id.at("fire-late")->story, by_id.at("fire-1")->story);
+  // fire-1 was forgotten on 1 April, a window after its story closed: the next copy names
+  // the copy still known. Past that copy's window, nothing is.
+  EXPECT_EQ(by_id.at("fire-third")->duplicate_of, "fire-late");
+  EXPECT_EQ(by_id.at("fire-later")->duplicate_of, "");
 }
 
 TEST(AnalyzeTest, APastedParagraphIsTracedToItsOutlet) {

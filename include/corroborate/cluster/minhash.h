@@ -89,7 +89,7 @@ class DuplicateFinder {
   explicit DuplicateFinder(const MinHashOptions& options = {});
 
   struct Match {
-    int64_t original = -1;  // the earliest document it duplicates, or -1
+    int64_t original = -1;  // the earliest document it duplicates that is not forgotten, or -1
     double jaccard = 0;     // exact shingle Jaccard with it (1 for an exact copy)
     bool exact = false;
     size_t candidates = 0;  // LSH candidates examined
@@ -107,6 +107,8 @@ class DuplicateFinder {
   const Fingerprint& fingerprint(uint32_t id) const { return docs_[id]; }
 
  private:
+  int64_t RootOf(uint32_t matched) const;
+
   MinHashOptions options_;
   LshIndex index_;
   std::unordered_map<uint64_t, uint32_t> exact_;
