@@ -176,6 +176,10 @@ class ConceptReader {
       // touchdown", "a 6.1-inch display").
       if (!p.words.empty() && (m.q.kind == QuantityKind::kCount || KnownHead(p) || Attributive(m, p))) {
         Fill(p, &c);
+      } else if (m.q.kind != QuantityKind::kCount && PastBrackets(j) != j) {
+        // "a 1.8 billion-mile (2.8bn km) journey": the noun after the conversion.
+        Phrase after = Forward(PastBrackets(j));
+        if (Attributive(m, after)) Fill(after, &c);
       }
       // "55,000 soldiers have been killed"; and with no noun, "30 were injured".
       if (m.q.kind == QuantityKind::kCount) Predicate(p.words.empty() ? j : p.end, &c);
@@ -409,7 +413,7 @@ class ConceptReader {
   // $800 oven") or hyphenated to its unit ("6.1-inch display", "2,900 year-old site"), with
   // a noun, not a verb or an adjective of extent ("35 miles long"), after it.
   bool Attributive(const QuantityMatch& m, const Phrase& p) const {
-    if (p.words.empty() || p.words[0] != m.end) return false;
+    if (p.words.empty() || (p.words[0] != m.end && p.words[0] != PastBrackets(m.end))) return false;
     std::string_view first = tv_.Low(p.words[0]);
     if (lex_.IsVerbForm(first) || lex_.IsPastVerb(first) || EndsWith(first, "ly") || IsExtent(first)) {
       return false;
