@@ -13,6 +13,10 @@ namespace corroborate::ingest {
 // UTF-8 (with the byte offset), or empty.
 Status CheckDocumentBytes(std::string_view bytes, const IngestOptions& options);
 
+// Plain text's first lines: a headline (sets `title_span`, and `title` when unset) and,
+// when the article has no date, a dateline (sets `dateline_span` and the date).
+void ReadHeadAndDateline(Article* article);
+
 }  // namespace corroborate::ingest
 
 #endif  // CORROBORATE_SRC_INGEST_CHECKS_H_

@@ -118,6 +118,9 @@ Result<Article> ParseJsonLine(std::string_view line, std::string* warning) {
     }
   }
   if (page) AddPageMetadata(&*page, &a);  // the record's own fields win
+  // Plain text without a "title" field reads its headline (and, undated, its dateline)
+  // from the first lines, as a text file does.
+  if (!page && !a.title) ReadHeadAndDateline(&a);
   if (warning) *warning = problem;
   return a;
 }

@@ -65,21 +65,17 @@ std::string CleanTitle(std::string_view line) {
 
 }  // namespace
 
-Result<Article> ParseTextFile(std::string_view bytes, const std::string& name,
-                              const IngestOptions& options) {
-  Status check = CheckDocumentBytes(bytes, options);
-  if (!check.ok()) return check;
-  Article a;
-  a.id = name;
-  a.text = std::string(bytes);
+void ReadHeadAndDateline(Article* article) {
+  Article& a = *article;
   std::vector<Line> lines = NonEmptyLines(a.text, 6);
   size_t next = 0;
   if (lines.size() >= 2 && LooksLikeHeadline(lines[0].span.Of(a.text)) &&
       !DatelineDate(lines[0].span.Of(a.text))) {
     a.title_span = lines[0].span;
-    a.title = CleanTitle(lines[0].span.Of(a.text));
+    if (!a.title) a.title = CleanTitle(lines[0].span.Of(a.text));
     next = 1;
   }
+  if (a.published_date) return;
   for (size_t k = next; k < lines.size() && k < next + 3; ++k) {
     if (auto d = DatelineDate(lines[k].span.Of(a.text))) {
       // A dateline line stands alone: it is short and is not a sentence of the story.
@@ -91,6 +87,16 @@ Result<Article> ParseTextFile(std::string_view bytes, const std::string& name,
       break;
     }
   }
+}
+
+Result<Article> ParseTextFile(std::string_view bytes, const std::string& name,
+                              const IngestOptions& options) {
+  Status check = CheckDocumentBytes(bytes, options);
+  if (!check.ok()) return check;
+  Article a;
+  a.id = name;
+  a.text = std::string(bytes);
+  ReadHeadAndDateline(&a);
   return a;
 }
 

@@ -64,6 +64,27 @@ TEST(JsonLineTest, ReadsFieldsAndNumericIds) {
   EXPECT_TRUE(warning.empty());
 }
 
+TEST(JsonLineTest, TextWithoutATitleFieldReadsItsHeadline) {
+  // As a text file: the first line is the headline, a dateline gives the missing date; a
+  // record's own "title" and "published" win.
+  std::string warning;
+  auto a = ParseJsonLine(
+      R"({"id": "h", "text": "Harbour warehouse destroyed by fire\nPort Alder, March 14, 2025\nA fire destroyed a warehouse."})",
+      &warning);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_TRUE(a->title && a->title_span);
+  EXPECT_EQ(*a->title, "Harbour warehouse destroyed by fire");
+  ASSERT_TRUE(a->published_date);
+  EXPECT_EQ(a->published_date->ToIso(), "2025-03-14");
+  auto b = ParseJsonLine(
+      R"({"id": "t", "title": "Own", "published": "2025-03-20", "text": "Harbour warehouse destroyed by fire\nPort Alder, March 14, 2025\nA fire."})",
+      &warning);
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(*b->title, "Own");
+  EXPECT_FALSE(b->title_span);
+  EXPECT_EQ(b->published_date->ToIso(), "2025-03-20");
+}
+
 TEST(JsonLineTest, BadRecordsSayWhy) {
   struct Case {
     std::string line;
