@@ -447,7 +447,11 @@ class NumberFinder {
 
   // A minus sign glued to the figure at token i, with a space before it: "-20", not "2-1".
   bool GluedMinus(size_t i) const {
-    return i >= 1 && tv_.IsPunct(i - 1, '-') && tv_.Raw(i - 1).size() == 1 && tv_.Attached(i) && !tv_.Attached(i - 1);
+    if (i < 1 || !tv_.IsPunct(i - 1, '-') || tv_.Raw(i - 1).size() != 1 || !tv_.Attached(i)) return false;
+    if (!tv_.Attached(i - 1)) return true;
+    // "<-30", "(-4)", "=-5": a sign after a bracket or a comparison sign.
+    return i >= 2 && (tv_.IsPunct(i - 2, '<') || tv_.IsPunct(i - 2, '>') || tv_.IsPunct(i - 2, '=') ||
+                      tv_.IsPunct(i - 2, '(') || tv_.IsPunct(i - 2, '~'));
   }
 
   // The figure starting at token i takes the minus before it.

@@ -535,14 +535,18 @@ class Assembler {
     m->value_end = expr_end;
 
     // Qualifiers before ("more than", "up to") and after ("or more", "-plus").
+    bool bounded_before = false;
     if (!range || from || between) {
       size_t qlen = 0;
       if (const QualifierEntry* qe = lex_.MatchQualifierBefore(tv_, expr_begin, &qlen)) {
         ApplyQualifier(*qe, &q, range);
         expr_begin -= qlen;
+        bounded_before = qe->qualifier == Qualifier::kAtLeast || qe->qualifier == Qualifier::kAtMost;
       }
     }
-    if (!range) {
+    // "larger than twenty and less or equal than thirty five": a figure bounded before takes
+    // no second bound after; "and less" there starts the next bound.
+    if (!range && !bounded_before) {
       size_t qlen = 0;
       size_t at = expr_end;
       if (const QualifierEntry* qe = lex_.MatchQualifierAfter(tv_, at, &qlen)) {
