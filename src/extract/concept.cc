@@ -230,6 +230,16 @@ class ConceptReader {
       ++k;
     }
     Phrase p = Forward(k);
+    // "460 Kia and Hyundai vehicles", "digital and physical sales": two modifiers of one
+    // plural noun.
+    if (!p.words.empty() && p.words.size() <= 2 && tv_.Is(p.end, "and") &&
+        std::none_of(p.words.begin(), p.words.end(), [&](size_t w) { return LooksPlural(tv_.Low(w)); })) {
+      Phrase more = Forward(p.end + 1);
+      if (!more.words.empty() && more.words.size() <= 3 && LooksPlural(tv_.Low(more.words.back()))) {
+        p.words.insert(p.words.end(), more.words.begin(), more.words.end());
+        p.end = more.end;
+      }
+    }
     while (!p.words.empty() && IsEvent(p.words.back()) && p.words.size() > 1) p.words.pop_back();
     if (p.words.empty()) return {};
     // "About 1000 come from Asia": a verb right after the figure; nothing is named.

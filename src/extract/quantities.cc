@@ -132,6 +132,20 @@ class Assembler {
           m.begin <= out.back().end + 2 && out.back().q.change != Change::kNone) {
         m.q.change = out.back().q.change;
       }
+      // "The S&P 500 rose 64.06 points to 4,577.10": an index level written bare after an
+      // earlier figure in points is in points too.
+      if (m.q.unit.empty() && m.q.normalized_unit.empty() && m.q.kind == QuantityKind::kCount && m.value_begin >= 1 &&
+          (tv_.Is(m.value_begin - 1, "to") || tv_.Is(m.value_begin - 1, "at") || tv_.Is(m.value_begin - 1, "of")) &&
+          tv_.Raw(m.value_begin).find_first_of(",.") != std::string_view::npos) {
+        for (const QuantityMatch& earlier : out) {
+          // A level above the move, or beside another index level.
+          if (earlier.q.normalized_unit == "point" && (m.q.low > earlier.q.high || earlier.q.low >= 100)) {
+            m.q.normalized_unit = earlier.q.normalized_unit;
+            m.q.kind = earlier.q.kind;
+            break;
+          }
+        }
+      }
       // "more than 100 kilometers (60 miles)", "just under 296 hp (224 kW)": a conversion in
       // brackets is bounded as the figure it converts.
       if (!out.empty() && m.begin >= 1 && tv_.IsPunct(m.begin - 1, '(') && out.back().end + 1 == m.begin &&
@@ -719,12 +733,57 @@ class Assembler {
 
 }  // namespace
 
+namespace {
+
+// A superlative's positive form, as a lemmatiser gives it: "best" -> "good", "hottest" ->
+// "hot", "proudest" -> "proud", "largest" -> "large"; other words unchanged.
+std::string Positive(const std::string& w) {
+  if (w == "best") return "good";
+  if (w == "worst") return "bad";
+  if (w.size() < 6 || w.compare(w.size() - 3, 3, "est") != 0) return w;
+  static const char* const kNotSuperlative[] = {
+      "interest", "forest", "protest", "request", "contest", "harvest", "honest", "modest", "arrest",
+      "digest", "manifest", "conquest", "suggest", "inquest", "unrest", "earnest", "midwest", "tempest"};
+  for (const char* x : kNotSuperlative) {
+    if (w == x) return w;
+  }
+  std::string stem = w.substr(0, w.size() - 3);
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  size_t n = stem.size();
+  if (stem.back() == 'i') return stem.substr(0, n - 1) + "y";  // happiest
+  if (n >= 2 && stem[n - 1] == stem[n - 2] && !vowel(stem[n - 1]) && stem[n - 1] != 'l' && stem[n - 1] != 's') {
+    return stem.substr(0, n - 1);  // hottest, biggest
+  }
+  // "latest", "finest", "closest": a single vowel before one final consonant had an "e".
+  bool silent_e = n >= 3 && !vowel(stem[n - 1]) && stem[n - 1] != 'w' && stem[n - 1] != 'x' && stem[n - 1] != 'y' &&
+                  vowel(stem[n - 2]) && !vowel(stem[n - 3]);
+  if (silent_e || stem.compare(n - 2, 2, "rg") == 0) return stem + "e";  // "largest"
+  return stem;
+}
+
+}  // namespace
+
 std::string CountUnitName(std::string_view noun_phrase) {
   std::string s = AsciiLowerCopy(noun_phrase);
-  size_t space = s.rfind(' ');
   // A capitalised plural names a people ("Americans"): kept as written, lower-cased.
-  size_t last_start = space == std::string::npos ? 0 : space + 1;
-  if (last_start < noun_phrase.size() && IsAsciiUpper(noun_phrase[last_start])) return s;
+  size_t raw_last = noun_phrase.rfind(' ');
+  raw_last = raw_last == std::string_view::npos ? 0 : raw_last + 1;
+  const bool people = raw_last < noun_phrase.size() && IsAsciiUpper(noun_phrase[raw_last]);
+  // "Kia and Hyundai vehicles": NewsQuant's names leave out the "and"; "best wireless
+  // speakers": a superlative in front is named by its positive form.
+  {
+    std::vector<std::string_view> words = SplitWhitespace(s);
+    std::string joined;
+    for (size_t k = 0; k < words.size(); ++k) {
+      if (words[k] == "and" || words[k] == "&") continue;
+      std::string w(words[k]);
+      if (k == 0 && words.size() > 1) w = Positive(w);
+      joined += (joined.empty() ? "" : " ") + w;
+    }
+    s = joined;
+  }
+  size_t space = s.rfind(' ');
+  if (people) return s;
   std::string last = s.substr(space == std::string::npos ? 0 : space + 1);
   std::string head = s.substr(0, space == std::string::npos ? 0 : space + 1);
   auto ends = [&](std::string_view suf) {

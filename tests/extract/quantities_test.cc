@@ -91,6 +91,15 @@ TEST(QuantitiesTest, CountNounsAsUnitNames) {
   EXPECT_EQ(CountUnitName("Americans"), "americans");
   EXPECT_EQ(CountUnitName("batteries"), "battery");
   EXPECT_EQ(CountUnitName("boxes"), "box");
+  // "and" is left out; a superlative in front is named by its positive form.
+  EXPECT_EQ(CountUnitName("Kia and Hyundai vehicles"), "kia hyundai vehicle");
+  EXPECT_EQ(CountUnitName("best wireless speakers"), "good wireless speaker");
+  EXPECT_EQ(CountUnitName("hottest luxury cars"), "hot luxury car");
+  EXPECT_EQ(CountUnitName("proudest moments"), "proud moment");
+  EXPECT_EQ(CountUnitName("largest cities"), "large city");
+  EXPECT_EQ(CountUnitName("latest models"), "late model");
+  EXPECT_EQ(CountUnitName("interest rates"), "interest rate");
+  EXPECT_EQ(CountUnitName("Kia and Hyundai"), "kia hyundai");
 }
 
 TEST(QuantitiesTest, NothingCrashesOnOddInput) {
