@@ -259,7 +259,7 @@ class NumberFinder {
       if (tv_.IsWord(j)) {
         const NumberWord* w = lex_.NumberWordFor(tv_.Low(j));
         // "3 dozen", "3 dozens": a count word multiplies the figure.
-        bool dozen = w && j == i + 1 && a->plain_integer && (tv_.Low(j) == "dozen" || tv_.Low(j) == "dozens");
+        bool dozen = w && j == i + 1 && a->plain_integer && w->kind == NumberWordKind::kCount && w->value == 12;
         if (w && (w->kind == NumberWordKind::kScale || w->kind == NumberWordKind::kHundred || dozen)) {
           ApplyScale(a, w->value);
           a->end = j + 1;
@@ -517,6 +517,36 @@ class NumberFinder {
     a->plain_integer = false;
   }
 
+  // Decimals read aloud after "and" at token k: a numerator below a hundred in words
+  // ("fifty-four", "seven") and a plural power-of-ten denominator ("hundredths",
+  // "tenths", "thousandths"). Sets the value and the token after it.
+  bool DecimalAfterAnd(size_t k, double* value, size_t* after) const {
+    double num = 0;
+    const NumberWord* n = tv_.IsWord(k) ? lex_.NumberWordFor(tv_.Low(k)) : nullptr;
+    if (!n || !(n->kind == NumberWordKind::kDigit || n->kind == NumberWordKind::kTeen ||
+                n->kind == NumberWordKind::kTens)) {
+      return false;
+    }
+    num = n->value;
+    ++k;
+    if (n->kind == NumberWordKind::kTens) {
+      size_t u = tv_.IsPunct(k, '-') && tv_.Attached(k) ? k + 1 : k;
+      const NumberWord* d = tv_.IsWord(u) ? lex_.NumberWordFor(tv_.Low(u)) : nullptr;
+      if (d && d->kind == NumberWordKind::kDigit) {
+        num += d->value;
+        k = u + 1;
+      }
+    }
+    const NumberWord* den = tv_.IsWord(k) ? lex_.NumberWordFor(tv_.Low(k)) : nullptr;
+    if (!den || den->kind != NumberWordKind::kFraction || tv_.Low(k).back() != 's' ||
+        !(den->value == 10 || den->value == 100 || den->value == 1000) || num >= den->value || num == 1) {
+      return false;
+    }
+    if (value) *value = num / den->value;
+    if (after) *after = k + 1;
+    return true;
+  }
+
   // Token i is a hyphen with spaces on both sides, followed by a number word of `kind`.
   bool SpacedHyphenBefore(size_t i, NumberWordKind kind) const {
     if (!tv_.IsPunct(i, '-') || tv_.Raw(i).size() != 1 || tv_.Attached(i) || tv_.Attached(i + 1) || !tv_.IsWord(i + 1)) {
@@ -750,9 +780,10 @@ class NumberFinder {
         // "six million and two thirds": the words after "and" are a fraction of the
         // whole, read below, not more units.
         const NumberWord* after = tv_.IsWord(j + 2) ? lex_.NumberWordFor(tv_.Low(j + 2)) : nullptr;
-        bool fraction_follows = n && n->kind == NumberWordKind::kDigit && after &&
-                                (after->kind == NumberWordKind::kFraction ||
-                                 (after->kind == NumberWordKind::kOrdinal && tv_.Low(j + 2).back() == 's'));
+        bool fraction_follows = (n && n->kind == NumberWordKind::kDigit && after &&
+                                 (after->kind == NumberWordKind::kFraction ||
+                                  (after->kind == NumberWordKind::kOrdinal && tv_.Low(j + 2).back() == 's'))) ||
+                                DecimalAfterAnd(j + 1, nullptr, nullptr);
         if (n && !fraction_follows &&
             (n->kind == NumberWordKind::kDigit || n->kind == NumberWordKind::kTeen ||
              n->kind == NumberWordKind::kTens)) {
@@ -764,7 +795,7 @@ class NumberFinder {
       if (!tv_.IsWord(j)) break;
       const NumberWord* n = lex_.NumberWordFor(tv_.Low(j));
       if (!n) break;
-      if (any && tv_.Low(j) == "dozens") {
+      if (any && (tv_.Low(j) == "dozens" || tv_.Low(j) == "dozs" || tv_.Low(j) == "dzs")) {
         cur = (cur == 0 ? 1 : cur) * n->value;  // "three dozens": a count, not "dozens of"
         last = NumberWordKind::kCount;
         end = ++j;
@@ -847,7 +878,13 @@ class NumberFinder {
     }
     // "two and a half million", "one and a half", "forty two and a third", "three and one
     // fourth", "3 million and a half" (a half of the last scale word).
-    if (tv_.Is(a->end, "and") && tv_.IsWord(a->end + 1)) {
+    // "two and fifty-four hundredths": decimals read aloud after "and".
+    double decimals = 0;
+    if (size_t after = 0; tv_.Is(a->end, "and") && DecimalAfterAnd(a->end + 1, &decimals, &after)) {
+      a->value += a->negative ? -decimals : decimals;
+      a->granularity = 0.01;
+      a->end = after;
+    } else if (tv_.Is(a->end, "and") && tv_.IsWord(a->end + 1)) {
       size_t k = a->end + 1;
       double num = 0;
       if (tv_.Is(k, "a") || tv_.Is(k, "an")) {

@@ -205,12 +205,14 @@ class Assembler {
         return u;
       }
     }
-    // "20 (kg)", "20 [kg]": a unit symbol alone in brackets right after the figure.
-    if (!u && e + 2 < tv_.size() && (tv_.IsPunct(e, '(') || tv_.IsPunct(e, '[') || tv_.IsPunct(e, '{'))) {
+    // "20 (kg)", "20 [kg]", "20 <kg>": a unit symbol alone in brackets right after the figure.
+    if (!u && e + 2 < tv_.size() &&
+        (tv_.IsPunct(e, '(') || tv_.IsPunct(e, '[') || tv_.IsPunct(e, '{') || tv_.IsPunct(e, '<'))) {
       size_t n = 0;
       const UnitEntry* inner = lex_.MatchUnit(tv_, e + 1, /*prefix=*/false, &n);
       if (inner && inner->dimension != "currency" && e + 1 + n < tv_.size() && !tv_.IsWord(e + 1 + n) &&
-          (tv_.IsPunct(e + 1 + n, ')') || tv_.IsPunct(e + 1 + n, ']') || tv_.IsPunct(e + 1 + n, '}'))) {
+          (tv_.IsPunct(e + 1 + n, ')') || tv_.IsPunct(e + 1 + n, ']') || tv_.IsPunct(e + 1 + n, '}') ||
+           tv_.IsPunct(e + 1 + n, '>'))) {
         *len = n + 2;
         return inner;
       }
