@@ -129,6 +129,17 @@ class FactBuilder {
     uint32_t a, b;
   };
 
+  // "one senior official said", "a month or two", "one or two questions", "serve one
+  // term": "one" and "two" spelled out, counting no event, are attribution or idiom far
+  // more often than figures worth comparing ("two people were killed" has an event and
+  // stays; so does "2 mosques").
+  static bool IdiomaticCount(const StoryArticle& article, const Quantity& q) {
+    if (q.kind != QuantityKind::kCount || !q.normalized_unit.empty() || !q.counted.event_class.empty()) return false;
+    if (q.high > 2 || q.low < 0) return false;
+    std::string_view text = q.value_span.Of(article.doc->text());
+    return !text.empty() && IsAsciiAlpha(text.front());
+  }
+
   void MakeNodes() {
     std::map<std::pair<uint32_t, uint32_t>, const SentenceFeatures*> by_sentence;
     for (const SentenceFeatures& f : sentences_) by_sentence[{f.article, f.sentence}] = &f;
@@ -142,6 +153,7 @@ class FactBuilder {
         if (extract::IsOpen(q.low) && extract::IsOpen(q.high)) continue;
         // A bare figure with neither unit nor counted concept says nothing comparable.
         if (q.counted.empty() && q.normalized_unit.empty()) continue;
+        if (IdiomaticCount(articles_[a], q)) continue;
         Node n;
         n.reference = articles_[a].reference;
         n.article = a;

@@ -58,6 +58,22 @@ TEST(StoryTest, AgreedCompatibleAndConflict) {
   EXPECT_EQ(evacuated->articles.size(), 3u);
 }
 
+TEST(StoryTest, SpelledOutOneAndTwoWithoutAnEventAreNotFacts) {
+  // "one senior official said", "a month or two": attribution and idiom; "two people were
+  // killed" is a figure.
+  Story s = Analyze({
+      MakeArticle("a", "One senior official said the talks would resume in a month or two. "
+                       "Two people were killed in the blast, police said.", "2025-06-03"),
+      MakeArticle("b", "Two people died in the blast, police said. One senior official said the talks "
+                       "would resume within weeks.", "2025-06-03"),
+  });
+  EXPECT_EQ(s.Find("official", 1), nullptr);
+  EXPECT_EQ(s.Find("month", 2), nullptr);
+  const Fact* killed = s.Find("people", 2);
+  ASSERT_NE(killed, nullptr);
+  EXPECT_EQ(killed->articles.size(), 2u);
+}
+
 TEST(StoryTest, SameFigureFromEveryOutletIsAgreed) {
   Story s = Analyze({
       MakeArticle("a", "The central bank raised its key rate to 4.5 percent on Thursday.", "2025-03-06"),
