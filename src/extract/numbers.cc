@@ -259,7 +259,8 @@ class NumberFinder {
       if (tv_.IsWord(j)) {
         const NumberWord* w = lex_.NumberWordFor(tv_.Low(j));
         // "3 dozen", "3 dozens": a count word multiplies the figure.
-        bool dozen = w && j == i + 1 && a->plain_integer && w->kind == NumberWordKind::kCount && w->value == 12;
+        bool dozen = w && j == i + 1 && a->plain_integer && w->value == 12 &&
+                     (w->kind == NumberWordKind::kCount || tv_.Low(j) == "dozens");
         if (w && (w->kind == NumberWordKind::kScale || w->kind == NumberWordKind::kHundred || dozen)) {
           ApplyScale(a, w->value);
           a->end = j + 1;

@@ -491,6 +491,8 @@ class Assembler {
           left.atom.value /= mult;
           left.atom.granularity /= mult;
           left.unit_text = std::string(abbrev);
+        } else if ((abbrev == "b" || abbrev == "B") && std::fmod(left.atom.value / 1e9, 1.0) == 0) {
+          return false;  // "Section 303b of the Penal Code", "230b": a section or model, not billions
         }
       }
     }
