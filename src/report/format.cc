@@ -45,6 +45,7 @@ std::string Figure(double v) {
 
 std::string WithUnit(const std::string& figure, const std::string& unit) {
   if (unit.empty()) return figure;
+  if (unit == "count") return figure + " times";  // "more than 3,200 times", "sixfold"
   if (unit == "percentage") return figure + "%";
   if (unit == "percentage point") return figure + " pp";
   if (unit == "celsius") return figure + " \xC2\xB0" "C";
@@ -56,12 +57,24 @@ std::string WithUnit(const std::string& figure, const std::string& unit) {
   static const char* kPlural[] = {"tonne", "ton", "kilometre", "metre", "mile", "kilogram", "gram",
                                   "litre", "barrel", "hectare", "acre", "foot", "inch", "yard",
                                   "square kilometre", "square mile", "gallon", "point", "basis point",
-                                  "megawatt", "gigawatt", "kilowatt", "vote", "seat"};
+                                  "megawatt", "gigawatt", "kilowatt", "vote", "seat", "kilobyte", "megabyte",
+                                  "gigabyte", "terabyte", "byte", "hour", "day", "week", "month", "year",
+                                  "minute", "second"};
+  // "megabyte per day": the counted unit before "per" takes the plural.
+  size_t per = unit.find(" per ");
+  std::string head = per == std::string::npos ? unit : unit.substr(0, per);
+  std::string tail = per == std::string::npos ? std::string() : unit.substr(per);
   for (const char* p : kPlural) {
-    if (unit == p && figure != "1") return figure + " " + (unit == "foot" ? std::string("feet") : unit == "inch" ? std::string("inches") : unit + "s");
+    if (head == p && figure != "1") {
+      return figure + " " + (head == "foot" ? std::string("feet") : head == "inch" ? std::string("inches") : head + "s") + tail;
+    }
   }
   return figure + " " + unit;
 }
+
+// Units written before the figure repeat on both ends of a range ("$3–$4"); the others
+// are written once after it ("3–4 megabytes per day", "10–20%").
+bool PrefixUnit(const std::string& unit) { return unit == "dollar" || unit == "euro" || unit == "pound sterling"; }
 
 }  // namespace
 
@@ -69,6 +82,7 @@ std::string FormatValue(double low, double high, const std::string& unit) {
   bool has_low = !std::isnan(low), has_high = !std::isnan(high);
   if (has_low && has_high) {
     if (low == high) return WithUnit(Figure(low), unit);
+    if (!PrefixUnit(unit)) return WithUnit(Figure(low) + "\xE2\x80\x93" + Figure(high), unit);
     return WithUnit(Figure(low), unit) + "\xE2\x80\x93" + WithUnit(Figure(high), unit);
   }
   if (has_low) return "\xE2\x89\xA5 " + WithUnit(Figure(low), unit);

@@ -168,6 +168,13 @@ TEST(ReportTest, ValueFormatting) {
   EXPECT_EQ(FormatValue(20, 20, "percentage"), "20%");
   EXPECT_EQ(FormatValue(-20, -20, "celsius"), "-20 \xC2\xB0" "C");
   EXPECT_EQ(FormatValue(45e6, 45e6, "dollar"), "$45 million");
+  // A suffix unit is written once after a range, in the plural, also before "per"; a
+  // prefix unit on both ends; NewsQuant's "count" unit reads as "times".
+  EXPECT_EQ(FormatValue(3, 4, "megabyte per day"), "3\xE2\x80\x93" "4 megabytes per day");
+  EXPECT_EQ(FormatValue(10, 20, "percentage"), "10\xE2\x80\x93" "20%");
+  EXPECT_EQ(FormatValue(3, 4, "dollar"), "$3\xE2\x80\x93$4");
+  EXPECT_EQ(FormatValue(20000, NAN, "count"), "\xE2\x89\xA5 20,000 times");
+  EXPECT_EQ(FormatValue(1, 1, "mile"), "1 mile");
 }
 
 }  // namespace
