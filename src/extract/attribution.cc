@@ -115,6 +115,13 @@ Attribution Attributor::AfterPrep(size_t k) const {
   return {};
 }
 
+// "erroneously reported", "repeatedly said": a lower-case word in -ly before a verb is
+// an adverb, never the subject.
+bool Attributor::Adverb(size_t k) const {
+  std::string_view w = tv_->Low(k);
+  return w.size() > 4 && EndsWith(w, "ly") && !tv_->Capitalized(k) && w != "family" && w != "ally" && w != "italy";
+}
+
 Attribution Attributor::SubjectOf(size_t verb, size_t floor) const {
   const Lexicon& lex = Lexicon::Get();
   // "a report released last month by X indicated", "an estimate from X placed"
@@ -141,7 +148,7 @@ Attribution Attributor::SubjectOf(size_t verb, size_t floor) const {
   while (k > floor) {
     --k;
     WordClass c = lex.ClassOf(tv_->Low(k));
-    if (c == WordClass::kAux || c == WordClass::kAdv || c == WordClass::kNeg) continue;
+    if (c == WordClass::kAux || c == WordClass::kAdv || c == WordClass::kNeg || Adverb(k)) continue;
     if (c == WordClass::kPron) {
       Attribution a = Pronoun(k);
       if (!a.source.empty()) return a;
@@ -191,7 +198,7 @@ Attribution Attributor::SubjectPhrase(size_t verb, size_t floor, const EntityMen
   size_t end = verb;
   while (end > floor) {
     WordClass c = lex.ClassOf(tv_->Low(end - 1));
-    if (c == WordClass::kAux || c == WordClass::kAdv || c == WordClass::kNeg) {
+    if (c == WordClass::kAux || c == WordClass::kAdv || c == WordClass::kNeg || Adverb(end - 1)) {
       --end;
       continue;
     }

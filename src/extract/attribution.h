@@ -43,6 +43,7 @@ class Attributor {
   // The subject noun phrase ending right before `verb` (auxiliaries skipped), from `floor`.
   Attribution SubjectPhrase(size_t verb, size_t floor, const EntityMention* entity) const;
   bool IsVerbAt(size_t k) const;
+  bool Adverb(size_t k) const;
 
   const TokenView* tv_ = nullptr;
   const std::vector<EntityMention>* entities_ = nullptr;

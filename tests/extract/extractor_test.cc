@@ -57,6 +57,15 @@ TEST(ExtractorTest, AttributionCues) {
   EXPECT_TRUE(e.At("two").source.empty());
 }
 
+TEST(ExtractorTest, AnAdverbBeforeTheReportingVerbIsNotTheSource) {
+  // "I have always indicated", "were erroneously reported": the adverb is skipped.
+  Extracted e = ExtractText(
+      "The boats were erroneously reported to carry 6 missiles.\n"
+      "Maria Olsen spoke on Friday. She has always said that 120 firefighters fought the blaze.\n");
+  EXPECT_NE(e.At("6").source, "erroneously");
+  EXPECT_EQ(e.At("120").source, "Maria Olsen");
+}
+
 TEST(ExtractorTest, AsOfComesFromTheFiguresOwnTime) {
   Extracted e = ExtractText(
       "In a previous interview in February 2025, he said over 46,000 soldiers had died.\n"
