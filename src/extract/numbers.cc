@@ -568,6 +568,16 @@ class NumberFinder {
            w != "quarters";
   }
 
+  // Token i is a noun that an ordinal ranks ("a twentieth anniversary", "a twelfth
+  // straight win"): the ordinal is then a rank, not a denominator.
+  bool OrdinalNoun(size_t i) const {
+    for (std::string_view w : {"century", "anniversary", "birthday", "time", "consecutive", "straight", "successive",
+                               "season", "round", "minute", "day", "year", "place", "term", "title", "goal"}) {
+      if (tv_.Is(i, w)) return true;
+    }
+    return false;
+  }
+
   // The ordinal at token i agrees in number with the numerator: "one fifth", "two fifths".
   bool Denominates(double num, size_t i) const {
     bool plural = tv_.Low(i).back() == 's';
@@ -676,7 +686,7 @@ class NumberFinder {
         // "a twentieth of", "a thirtieth": an ordinal above ten after "a" (not "a
         // twentieth-century house").
         if (d && d->kind == NumberWordKind::kOrdinal && article && d->value > 10 && tv_.Low(j).back() != 's' &&
-            !(tv_.IsPunct(j + 1, '-') && tv_.Attached(j + 1)) && !tv_.Is(j + 1, "century")) {
+            !(tv_.IsPunct(j + 1, '-') && tv_.Attached(j + 1)) && !OrdinalNoun(j + 1)) {
           return SetFraction(a, 1, d->value, j + 1);
         }
         // "half million", "quarter million": a bare fraction word before a scale word.
