@@ -873,11 +873,11 @@ class NumberFinder {
       if (d && d->kind == NumberWordKind::kTens) {
         size_t u = end + 1;
         if (tv_.IsPunct(u, '-') && tv_.Attached(u)) ++u;
-        if (UnitOrdinal(u) && Denominates(num, u)) {
+        if (UnitOrdinal(u) && Denominates(num, u) && !OrdinalNoun(u + 1)) {
           return SetFraction(a, num, d->value + lex_.NumberWordFor(tv_.Low(u))->value, u + 1);
         }
       } else if (d && (d->kind == NumberWordKind::kFraction || d->kind == NumberWordKind::kOrdinal) &&
-                 d->value >= 3 && Denominates(num, end) && (num > 1 || d->value > 10)) {
+                 d->value >= 3 && Denominates(num, end) && (num > 1 || d->value > 10) && !OrdinalNoun(end + 1)) {
         double den = d->value;
         if (UnitOrdinal(end) && last == NumberWordKind::kTens && tens_tok + 1 == end && !tens_after_and &&
             num - tens_val > 0 && Denominates(num - tens_val, end)) {
