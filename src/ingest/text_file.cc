@@ -69,7 +69,10 @@ void ReadHeadAndDateline(Article* article) {
   Article& a = *article;
   std::vector<Line> lines = NonEmptyLines(a.text, 6);
   size_t next = 0;
-  if (lines.size() >= 2 && LooksLikeHeadline(lines[0].span.Of(a.text)) &&
+  // A headline needs a body after it, unless the text is that one short line: a page
+  // reduced to its title ("Barghouti to Run for Palestinian Leader").
+  bool alone = lines.size() == 1 && WordCount(lines[0].span.Of(a.text)) <= 15;
+  if ((lines.size() >= 2 || alone) && LooksLikeHeadline(lines[0].span.Of(a.text)) &&
       !DatelineDate(lines[0].span.Of(a.text))) {
     a.title_span = lines[0].span;
     if (!a.title) a.title = CleanTitle(lines[0].span.Of(a.text));

@@ -51,6 +51,17 @@ TEST(TextFileTest, AParagraphIsNotAHeadline) {
   EXPECT_FALSE(a->published);
 }
 
+TEST(TextFileTest, AShortTextAloneIsItsHeadline) {
+  // A page reduced to its title; a single sentence with a full stop stays body text.
+  auto a = ParseTextFile("Barghouti to run for Palestinian leader\n", "x", {});
+  ASSERT_TRUE(a.ok());
+  ASSERT_TRUE(a->title);
+  EXPECT_EQ(*a->title, "Barghouti to run for Palestinian leader");
+  auto b = ParseTextFile("Twelve people died in the fire on Friday.\n", "y", {});
+  ASSERT_TRUE(b.ok());
+  EXPECT_FALSE(b->title);
+}
+
 TEST(JsonLineTest, ReadsFieldsAndNumericIds) {
   std::string warning;
   auto a = ParseJsonLine(
