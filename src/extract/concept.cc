@@ -415,8 +415,34 @@ class ConceptReader {
       --b;
     }
     while (b < e && (tv_.Is(b, "of") || !tv_.IsWord(b))) ++b;
-    if (b >= e) return {};
+    if (b >= e || !NamesSomething(b, e)) return {};
     return std::string(tv_.TextOf(b, e));
+  }
+
+  // A topic names a thing: not only time words ("the last", "past", "yesterday", "last
+  // week") and not one verb or participle ("played", "tapered", "battery-powered").
+  bool NamesSomething(size_t b, size_t e) const {
+    static const char* const kTime[] = {"last", "past", "next", "previous", "coming", "recent", "yesterday", "today",
+                                        "tomorrow", "week", "weeks", "month", "months", "year", "years", "day",
+                                        "days", "decade", "decades", "hour", "hours", "weekend", "night"};
+    bool only_time = true;
+    size_t words = 0;
+    for (size_t i = b; i < e; ++i) {
+      if (!tv_.IsWord(i)) continue;
+      ++words;
+      std::string_view w = tv_.Low(i);
+      bool time = false;
+      for (const char* t : kTime) time = time || w == t;
+      only_time = only_time && time;
+    }
+    if (words > 0 && only_time) return false;
+    std::string_view last = tv_.Low(e - 1);
+    if (words == 1 || (e - b == 3 && tv_.IsPunct(b + 1, '-'))) {
+      bool verb = lex_.IsVerbForm(last) || lex_.IsPastVerb(last) ||
+                  (!tv_.Capitalized(e - 1) && (EndsWith(last, "ed") || EndsWith(last, "ing")) && last.size() > 4);
+      if (verb) return false;
+    }
+    return true;
   }
 
   // A measure used as a modifier: after a determiner ("a 5kW solar panel system", "its

@@ -58,6 +58,25 @@ TEST(QuantitiesTest, SpansPointIntoTheSentence) {
   EXPECT_EQ(qs[1].span.Of(text), "5%");
 }
 
+TEST(QuantitiesTest, SubjectAndTopicNameWhatAFigureIsSaidOf) {
+  auto first = [](const std::string& s) {
+    auto q = ExtractQuantities(s, Span{0, static_cast<uint32_t>(s.size())});
+    return q.empty() ? Quantity() : q[0];
+  };
+  // A verb form after a determiner is a noun; a reported clause has its own subject.
+  EXPECT_EQ(first("The set will cost $200.").subject, "set");
+  EXPECT_EQ(first("Ford has estimated that a disorderly exit would cost it $800 million.").subject,
+            "disorderly exit");
+  // A topic of time words or one verb names nothing.
+  EXPECT_EQ(first("In the last three months the office sold 50 products.").topic, "");
+  EXPECT_EQ(first("Chris Wood has scored 22 goals.").topic, "Chris Wood");
+  // A conversion in brackets measures what the figure before it measures.
+  auto qs = ExtractQuantities(std::string_view("It will be the hub for 8 miles (13 kilometers) of new tunnels."),
+                              Span{0, 62});
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[1].counted.text, "new tunnels");
+}
+
 TEST(QuantitiesTest, GranularityReflectsHowAFigureIsWritten) {
   auto g = [](const std::string& s) {
     auto q = ExtractQuantities(s, Span{0, static_cast<uint32_t>(s.size())});
