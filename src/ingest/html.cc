@@ -539,6 +539,21 @@ class Extractor {
         last_prose = k;
       }
     }
+    // The lead often sits in the article's header, a sibling of the body's container that
+    // also holds the date and share links: inside the same <article> element, a prose
+    // paragraph before the body is the article's too.
+    const GumboNode* article = nullptr;
+    int up = 0;
+    for (const GumboNode* a = main; a && up < 4 && !article; a = Parent(a), ++up) {
+      if (a->v.element.tag == GUMBO_TAG_ARTICLE) article = a;
+    }
+    auto lead = [&](size_t k) {
+      if (!article || k >= first_prose || !Prose(blocks_[k])) return false;
+      for (const GumboNode* a = blocks_[k].element; a; a = Parent(a)) {
+        if (a == article) return true;
+      }
+      return false;
+    };
     std::string text;
     for (size_t k = 0; k < blocks_.size(); ++k) {
       const Block& b = blocks_[k];
@@ -549,7 +564,7 @@ class Extractor {
       bool short_block = b.text.size() < kShortBlock;
       if (!b.bad.empty()) {
         reason = b.bad;
-      } else if (!inside(b.element)) {
+      } else if (!inside(b.element) && !lead(k)) {
         reason = "outside main content";
       } else if (density > 0.5 && b.text.size() < 400) {
         reason = "links";

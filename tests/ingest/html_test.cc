@@ -73,6 +73,26 @@ TEST(HtmlTest, ArticleShippedAsATemplateIsRead) {
   EXPECT_EQ(p.text.find("news and insights"), std::string::npos);
 }
 
+TEST(HtmlTest, TheLeadInTheArticleHeaderIsKept) {
+  // The standfirst sits in the <article>'s header beside a date and share links, a sibling
+  // of the body's container; a teaser outside the <article> stays out.
+  const char* page = R"(<html><body><div class="teaser"><p>Watch: another story that the page links to here.</p></div>
+<article><header class="entry-header"><h1>Harbour sensors go live</h1>
+<div class="meta"><a href="/a">Share</a> <a href="/b">Tweet</a> <span>5 May 2025</span></div>
+<div class="entry-excerpt"><p>The harbour authority switched on 40 new air sensors along the docks on Monday, it said.</p></div></header>
+<div class="entry-content"><div class="inner"><p>Readings will be published every hour, and the first week of data will be reviewed by the council in April.</p>
+<p>Residents had asked for the sensors after two summers of complaints about diesel fumes from the ferry terminal.</p>
+<p>The city will add twelve more sensors near the schools on the hill next year if the first results hold up, officials said.</p>
+<p>A public map of the readings, updated every hour, will be on the authority's website from June, a spokesperson said.</p>
+<p>The sensors cost about 2,000 euros each and were paid for by the port's environment fund, according to the budget papers.</p>
+<p>Similar networks already run in two other ports on the coast, where they led to new limits on idling engines at the quays.</p></div></div>
+</article></body></html>)";
+  HtmlPage p = ExtractHtml(page);
+  EXPECT_NE(p.text.find("40 new air sensors"), std::string::npos) << p.text;
+  EXPECT_NE(p.text.find("reviewed by the council"), std::string::npos);
+  EXPECT_EQ(p.text.find("another story"), std::string::npos);
+}
+
 TEST(HtmlTest, MetadataPrefersJsonLdThenOpenGraph) {
   HtmlPage p = ExtractHtml(kPage);
   EXPECT_EQ(p.title, "Fire destroys harbour warehouse");
