@@ -717,7 +717,7 @@ class ConceptReader {
 
   // "seven miles (11 km)"; "up 17.5 points, or 0.22%": the same measure restated.
   bool Converts(const QuantityMatch& prev, const QuantityMatch& m) const {
-    bool bracket = m.begin > 0 && tv_.IsPunct(m.begin - 1, '(') && prev.end + 1 == m.begin;
+    bool bracket = BracketedAfter(tv_, prev, m);
     bool restated = m.begin > 0 && tv_.Is(m.begin - 1, "or") &&
                     (prev.end + 1 == m.begin || (prev.end + 2 == m.begin && tv_.IsPunct(prev.end, ',')));
     if (!bracket && !restated) return false;

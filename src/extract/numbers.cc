@@ -259,8 +259,7 @@ class NumberFinder {
       if (tv_.IsWord(j)) {
         const NumberWord* w = lex_.NumberWordFor(tv_.Low(j));
         // "3 dozen", "3 dozens": a count word multiplies the figure.
-        bool dozen = w && j == i + 1 && a->plain_integer && w->value == 12 &&
-                     (w->kind == NumberWordKind::kCount || tv_.Low(j) == "dozens");
+        bool dozen = j == i + 1 && a->plain_integer && IsDozen(w);
         if (w && (w->kind == NumberWordKind::kScale || w->kind == NumberWordKind::kHundred || dozen)) {
           ApplyScale(a, w->value);
           a->end = j + 1;
@@ -548,6 +547,11 @@ class NumberFinder {
     return true;
   }
 
+  // "dozen", "dozens" and their abbreviations ("doz", "dzs") in the number lexicon.
+  static bool IsDozen(const NumberWord* w) {
+    return w && w->value == 12 && (w->kind == NumberWordKind::kCount || w->kind == NumberWordKind::kVague);
+  }
+
   // Token i is a hyphen with spaces on both sides, followed by a number word of `kind`.
   bool SpacedHyphenBefore(size_t i, NumberWordKind kind) const {
     if (!tv_.IsPunct(i, '-') || tv_.Raw(i).size() != 1 || tv_.Attached(i) || tv_.Attached(i + 1) || !tv_.IsWord(i + 1)) {
@@ -806,7 +810,7 @@ class NumberFinder {
       if (!tv_.IsWord(j)) break;
       const NumberWord* n = lex_.NumberWordFor(tv_.Low(j));
       if (!n) break;
-      if (any && (tv_.Low(j) == "dozens" || tv_.Low(j) == "dozs" || tv_.Low(j) == "dzs")) {
+      if (any && IsDozen(n) && tv_.Low(j).back() == 's') {
         cur = (cur == 0 ? 1 : cur) * n->value;  // "three dozens": a count, not "dozens of"
         last = NumberWordKind::kCount;
         end = ++j;

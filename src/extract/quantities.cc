@@ -148,15 +148,12 @@ class Assembler {
       }
       // "more than 100 kilometers (60 miles)", "just under 296 hp (224 kW)": a conversion in
       // brackets is bounded as the figure it converts.
-      if (!out.empty() && m.begin >= 1 && tv_.IsPunct(m.begin - 1, '(') && out.back().end + 1 == m.begin &&
+      if (!out.empty() && BracketedAfter(tv_, out.back(), m) &&
           m.q.qualifier == Qualifier::kExact && !m.q.unit.empty() && !out.back().q.unit.empty()) {
         const Quantity& prev = out.back().q;
         if (prev.qualifier == Qualifier::kApprox || prev.qualifier == Qualifier::kAtLeast ||
             prev.qualifier == Qualifier::kAtMost) {
-          m.q.qualifier = prev.qualifier;
-          m.q.lean = prev.lean;
-          if (prev.qualifier == Qualifier::kAtLeast) m.q.high = kOpen;
-          if (prev.qualifier == Qualifier::kAtMost) m.q.low = kOpen;
+          Bound(prev.qualifier, prev.lean, &m.q);
         }
         if (m.q.change == Change::kNone) m.q.change = prev.change;
       }
@@ -655,8 +652,13 @@ class Assembler {
 
   void ApplyQualifier(const QualifierEntry& qe, Quantity* q, bool range) {
     if (range) return;  // "between" already bounds both sides
-    q->lean = qe.lean;
-    switch (qe.qualifier) {
+    Bound(qe.qualifier, qe.lean, q);
+  }
+
+  // Approximates or bounds `q`, opening the end a bound leaves free.
+  static void Bound(Qualifier qualifier, int8_t lean, Quantity* q) {
+    q->lean = lean;
+    switch (qualifier) {
       case Qualifier::kApprox:
         q->qualifier = Qualifier::kApprox;
         break;

@@ -20,6 +20,12 @@ struct QuantityMatch {
   bool by_change = false;  // "rose by 5%": the figure follows a change verb and "by"
 };
 
+// `m` stands alone in brackets right after `prev`: "seven miles (11 km)", "$3.7 billion (US
+// $473 million)" - a conversion or restatement of the same figure.
+inline bool BracketedAfter(const TokenView& tv, const QuantityMatch& prev, const QuantityMatch& m) {
+  return m.begin > 0 && tv.IsPunct(m.begin - 1, '(') && prev.end + 1 == m.begin;
+}
+
 // Quantities of one sentence, without concepts.
 std::vector<QuantityMatch> MatchQuantities(const TokenView& tv);
 
