@@ -5,7 +5,10 @@ Each spec case is an input sentence with the expected results. A case passes whe
 figures, compared as a multiset, equal the expected ones:
   number         each written figure's value (a range gives both ends)
   number-range   (low, high) of each range or bound; open ends compare as None; the
-                 spec's open/closed brackets are not compared (we do not model them)
+                 spec's open/closed brackets are not compared (we do not model them).
+                 The spec also counts an equality stated as a comparison ("equal to 20",
+                 "equals 20") as the range [20, 20]: our exact figures whose expression
+                 starts with such a word are compared that way
   percentage     each percentage's value
   currency       value and currency (names compared loosely: "Dollar" = "dollar",
                  "British pound" = "pound sterling")
@@ -77,6 +80,8 @@ def ours(category, qs):
                 out.append((lo if lo is not None else hi, None))
         elif category == "number-range":
             if q.get("qualifier") in ("range", "at_least", "at_most"):
+                out.append(((lo, hi), None))
+            elif q.get("qualifier") == "exact" and re.match(r"(?i)equal", q.get("text") or ""):
                 out.append(((lo, hi), None))
         elif category == "percentage":
             if unit in ("percentage",) or (q.get("text") or "").endswith("%"):

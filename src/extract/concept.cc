@@ -59,6 +59,15 @@ class ConceptReader {
         m.q.topic = prev.topic;
       }
     }
+    // "5, 10 and 15 new schools", "460 thefts compared with 63": the counted noun written
+    // once serves the figures listed or compared with it.
+    auto bare = [](const QuantityMatch& m) {
+      return m.q.kind == QuantityKind::kCount && m.q.unit.empty() && m.q.normalized_unit.empty() && !m.q.fraction;
+    };
+    ShareElidedUnits(
+        tv_, matches, [&](const QuantityMatch& m) { return bare(m) && !m.q.count_noun.empty(); },
+        [&](const QuantityMatch& m) { return bare(m) && m.q.count_noun.empty() && !m.q.anaphoric; },
+        [](const QuantityMatch& from, QuantityMatch* to) { to->q.count_noun = from.q.count_noun; });
   }
 
  private:
@@ -71,11 +80,25 @@ class ConceptReader {
     if (!tv_.IsWord(i)) return true;
     std::string_view w = tv_.Low(i);
     if (w == "'s") return true;
+    // "3 USD50 cards": a word written against the next figure is that figure's sign.
+    if (tv_.IsNumber(i + 1) && tv_.Attached(i + 1)) {
+      size_t n = 0;
+      if (lex_.MatchUnit(tv_, i, /*prefix=*/true, &n) && n == 1) return true;
+    }
+    // "5 m down the road", "12 C melting point": a lone letter is a symbol, not a word
+    // (but "Model S", "USB-C" and "V-6" are names).
+    if (w.size() == 1 && w != "a" && !(i > 0 && tv_.IsWord(i - 1) && tv_.Capitalized(i - 1)) &&
+        !(i > 0 && tv_.IsPunct(i - 1, '-') && tv_.Attached(i)) && !(tv_.IsPunct(i + 1, '-') && tv_.Attached(i + 1))) {
+      return true;
+    }
     // "38 others Saturday": a date ends the counted phrase.
     if (tv_.Capitalized(i) && (MonthFromName(tv_.Raw(i)) || WeekdayFromName(tv_.Raw(i)) >= 0)) return true;
     WordClass c = lex_.ClassOf(w);
+    // "start-up", "pin-up", "build-up": a closed-class word ending a hyphenated noun.
+    bool compound_tail = i >= 2 && tv_.IsPunct(i - 1, '-') && tv_.Attached(i - 1) && tv_.Attached(i) && tv_.IsWord(i - 2) &&
+                         !lex_.NumberWordFor(tv_.Low(i - 2));
     // "the US population": an acronym is a name, not the pronoun "us".
-    if (c != WordClass::kNone && !IsAcronym(i)) return true;
+    if (c != WordClass::kNone && !IsAcronym(i) && !compound_tail) return true;
     if (lex_.IsReportingVerb(w) && !lex_.ConceptFor(w)) return true;
     if (lex_.NumberWordFor(w) && !lex_.ConceptFor(w)) return true;
     return false;
@@ -244,6 +267,8 @@ class ConceptReader {
     if (p.words.empty()) return {};
     // "About 1000 come from Asia": a verb right after the figure; nothing is named.
     if (p.words[0] == k && lex_.IsVerbForm(tv_.Low(k)) && !EndsWith(tv_.Low(k), "s")) return {};
+    // "40k cheaper than its rivals", "10 times faster than": a comparative, not a noun.
+    if (p.words[0] == k && tv_.Is(k + 1, "than")) return {};
     // The head is the first plural noun; what follows it is a verb, an adverb or a
     // participle ("countries conducted", "users mostly", "slots available").
     size_t last = p.words.back();

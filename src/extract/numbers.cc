@@ -495,7 +495,8 @@ class NumberFinder {
         k = a->end;
         continue;
       }
-      if (and_ && v < 100) {
+      // "3 hundred and 2 hundred" are two figures; "and 0" adds nothing, so it is one too.
+      if (and_ && v < 100 && v > 0 && !sc) {
         a->value += (a->value < 0 ? -1 : 1) * v;  // "3 hundred and 21"
         a->end = after;
         a->granularity = 1;
@@ -680,13 +681,17 @@ class NumberFinder {
         j = i + 1;
         have_num = true;
       }
-      if (have_num && tv_.IsPunct(j, '-') && (tv_.Attached(j) || SpacedHyphenBefore(j, NumberWordKind::kFraction))) ++j;
+      // "one - fourth", "three - fifths": a transcript's spaced hyphen (not "five - second").
+      bool spaced = SpacedHyphenBefore(j, NumberWordKind::kFraction) ||
+                    (SpacedHyphenBefore(j, NumberWordKind::kOrdinal) && lex_.NumberWordFor(tv_.Low(j + 1))->value >= 3);
+      bool hyphen = have_num && tv_.IsPunct(j, '-') && (tv_.Attached(j) || spaced);
+      if (hyphen) ++j;
       if (tv_.IsWord(j)) {
         const NumberWord* d = lex_.NumberWordFor(tv_.Low(j));
         // "one fourth of", "one sixth of": an ordinal after a spelled-out numerator and
         // before "of" is a denominator.
         bool ordinal_denominator = d && d->kind == NumberWordKind::kOrdinal && have_num && !article &&
-                                   d->value >= 3 && d->value <= 10 && tv_.Is(j + 1, "of");
+                                   d->value >= 3 && d->value <= 10 && (tv_.Is(j + 1, "of") || (hyphen && spaced));
         // "a twentieth of", "a thirtieth": an ordinal above ten after "a" (not "a
         // twentieth-century house").
         if (d && d->kind == NumberWordKind::kOrdinal && article && d->value > 10 && tv_.Low(j).back() != 's' &&
@@ -811,7 +816,10 @@ class NumberFinder {
       const NumberWord* n = lex_.NumberWordFor(tv_.Low(j));
       if (!n) break;
       if (any && IsDozen(n) && tv_.Low(j).back() == 's') {
-        cur = (cur == 0 ? 1 : cur) * n->value;  // "three dozens": a count, not "dozens of"
+        // "three dozens": a count, not "dozens of"; "three hundred and two dozens" is 300
+        // and two dozen.
+        double below = std::fmod(cur, 100);
+        cur = cur == 0 ? n->value : below > 0 ? cur - below + below * n->value : cur * n->value;
         last = NumberWordKind::kCount;
         end = ++j;
         break;

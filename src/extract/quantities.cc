@@ -159,6 +159,21 @@ class Assembler {
       }
       out.push_back(std::move(m));
     }
+    // "5, 10 and 15 percent", "rose to 5.5% from 4.2": a unit written once serves the
+    // figures listed or compared with it. A figure with a noun after it counts that noun,
+    // so only a figure followed by a function word, punctuation or nothing takes one.
+    ShareElidedUnits(
+        tv_, &out, [](const QuantityMatch& m) { return !m.q.normalized_unit.empty() && !m.q.fraction; },
+        [&](const QuantityMatch& m) {
+          return m.q.unit.empty() && m.q.normalized_unit.empty() && m.q.kind == QuantityKind::kCount &&
+                 !m.q.fraction && !m.q.anaphoric &&
+                 !(tv_.IsWord(m.end) && lex_.ClassOf(tv_.Low(m.end)) == WordClass::kNone);
+        },
+        [](const QuantityMatch& from, QuantityMatch* to) {
+          to->q.unit = from.q.unit;
+          to->q.normalized_unit = from.q.normalized_unit;
+          to->q.kind = from.q.kind;
+        });
     return out;
   }
 
@@ -215,12 +230,42 @@ class Assembler {
       }
     }
     if (!u) return nullptr;
-    if (u->ambiguous && !tv_.Attached(e)) {
-      // "-20 C" is still Celsius after a degree-like context; otherwise not a unit.
+    // "1 $10 bill", "3 USD50 cards": a sign written against the next figure is its prefix.
+    if (u->prefix && !tv_.Attached(e) && e + *len < tv_.size() && tv_.Attached(e + *len) &&
+        tv_.IsNumber(e + *len)) {
       return nullptr;
     }
+    if (u->ambiguous && !tv_.Attached(e) && !InDimensions(e, *len, u)) return nullptr;
     // A currency word after the figure must not be the start of a name ("5 Euro Plaza").
     return u;
+  }
+
+  // A spaced ambiguous symbol ("m", "in", "C") at token e, `len` tokens long, is a unit
+  // only where the figures around it are measures of one kind: "2 m x 3 m", "1 m by 1 m",
+  // "12 m 2 dm" (a compound length).
+  bool InDimensions(size_t e, size_t len, const UnitEntry* u) const {
+    auto unit_at = [&](size_t t) -> const UnitEntry* {
+      size_t n = 0;
+      return t < tv_.size() ? lex_.MatchUnit(tv_, t, /*prefix=*/false, &n) : nullptr;
+    };
+    size_t next = e + len;
+    bool times_after = tv_.Is(next, "x") || tv_.Is(next, "by") || tv_.Raw(next) == "\xC3\x97";
+    if (times_after && tv_.IsNumber(next + 1)) {
+      const UnitEntry* v = unit_at(next + 2);
+      return v && v->dimension == u->dimension;
+    }
+    if (tv_.IsNumber(next)) {
+      const UnitEntry* v = unit_at(next + 1);
+      if (v && v->dimension == u->dimension && !v->ambiguous && v->canonical != u->canonical) return true;
+    }
+    // The second side of "1 m x 1 m": the same symbol before the sign.
+    size_t b = e;
+    while (b > 0 && tv_.IsNumber(b - 1)) --b;
+    if (b >= 2 && b < e && (tv_.Is(b - 1, "x") || tv_.Is(b - 1, "by") || tv_.Raw(b - 1) == "\xC3\x97")) {
+      const UnitEntry* v = unit_at(b - 2);
+      return v && v->canonical == u->canonical && tv_.Raw(b - 2) == tv_.Raw(e);
+    }
+    return false;
   }
 
   Side MakeSide(const NumberAtom& a) const {
@@ -553,7 +598,15 @@ class Assembler {
     bool bounded_before = false;
     if (!range || from || between) {
       size_t qlen = 0;
-      if (const QualifierEntry* qe = lex_.MatchQualifierBefore(tv_, expr_begin, &qlen)) {
+      const QualifierEntry* qe = lex_.MatchQualifierBefore(tv_, expr_begin, &qlen);
+      // "<>30" is "not 30", and "=>" or "=<" no operator: a sign glued after "<", ">" or
+      // "=" bounds nothing.
+      if (qe && !tv_.IsWord(expr_begin - qlen) && expr_begin - qlen >= 1 && tv_.Attached(expr_begin - qlen) &&
+          (tv_.IsPunct(expr_begin - qlen - 1, '<') || tv_.IsPunct(expr_begin - qlen - 1, '>') ||
+           tv_.IsPunct(expr_begin - qlen - 1, '='))) {
+        qe = nullptr;
+      }
+      if (qe) {
         ApplyQualifier(*qe, &q, range);
         expr_begin -= qlen;
         bounded_before = qe->qualifier == Qualifier::kAtLeast || qe->qualifier == Qualifier::kAtMost;
@@ -567,8 +620,10 @@ class Assembler {
       if (const QualifierEntry* qe = lex_.MatchQualifierAfter(tv_, at, &qlen)) {
         bool glued = qe->tokens[0] == "+" || qe->tokens[0] == "-";
         if (!glued || tv_.Attached(at)) {
-          // "or more" must not be "or more than" (which starts the next figure).
-          bool more_than = qlen >= 2 && tv_.Is(at + qlen, "than");
+          // "or more" must not be "or more than" (which starts the next figure), nor "or
+          // greater than" when a figure follows ("200 or greater than 190" bounds 190).
+          bool more_than = (qlen >= 2 && tv_.Is(at + qlen, "than")) ||
+                           (qe->tokens.back() == "than" && AtomAt(at + qlen) >= 0);
           if (!more_than) {
             ApplyQualifier(*qe, &q, false);
             expr_end += qlen;
@@ -815,6 +870,45 @@ std::string CountUnitName(std::string_view noun_phrase) {
     last.pop_back();
   }
   return head + last;
+}
+
+bool ListedBefore(const TokenView& tv, const QuantityMatch& m, const QuantityMatch& next, bool* comma_only) {
+  // Only joiners between the two: ",", "and", "or", ", and", ", or".
+  if (next.begin <= m.end) return false;
+  size_t gap = next.begin - m.end;
+  bool word = tv.Is(m.end + gap - 1, "and") || tv.Is(m.end + gap - 1, "or");
+  bool comma = tv.IsPunct(m.end, ',');
+  *comma_only = gap == 1 && comma;
+  return (gap == 1 && (comma || word)) || (gap == 2 && comma && word);
+}
+
+bool ComparedAfter(const TokenView& tv, const QuantityMatch& prev, const QuantityMatch& m) {
+  if (m.begin < 2 || m.begin <= prev.end) return false;
+  size_t b = m.begin;
+  size_t link = b;  // first token of the connecting words
+  if (tv.Is(b - 1, "versus") || tv.Is(b - 1, "vs") || tv.Is(b - 1, "against")) {
+    link = b - 1;
+  } else if (tv.Is(b - 1, "vs.") || (tv.IsPunct(b - 1, '.') && tv.Is(b - 2, "vs"))) {
+    link = tv.IsPunct(b - 1, '.') ? b - 2 : b - 1;
+  } else if ((tv.Is(b - 1, "with") || tv.Is(b - 1, "to")) &&
+             (tv.Is(b - 2, "compared") || tv.Is(b - 2, "comparison") || tv.Is(b - 2, "compares"))) {
+    link = b - 2;
+  } else if (tv.Is(b - 1, "from") && prev.q.change == Change::kNone && !prev.by_change) {
+    // "rose to 5.5% from 4.2", "3.9 million headsets, up from 2.4 million": the earlier level
+    // of a level; after a change amount ("rose 5% from 120") "from" names another thing.
+    link = b - 1;
+  } else {
+    return false;
+  }
+  if (link < prev.end || link - prev.end > 3) return false;
+  for (size_t t = prev.end; t < link; ++t) {
+    if (tv.IsNumber(t) || (!tv.IsWord(t) && !tv.IsPunct(t, ','))) return false;
+  }
+  // Nothing that could name another thing after it: "from 3 - point range" is not.
+  size_t e = m.end;
+  if (e >= tv.size()) return true;
+  if (tv.IsWord(e)) return Lexicon::Get().ClassOf(tv.Low(e)) != WordClass::kNone;
+  return tv.IsPunct(e, ',') || tv.IsPunct(e, '.') || tv.IsPunct(e, ';') || tv.IsPunct(e, ')') || tv.IsPunct(e, ':');
 }
 
 std::vector<QuantityMatch> MatchQuantities(const TokenView& tv) { return Assembler(tv).Run(); }

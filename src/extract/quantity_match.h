@@ -26,6 +26,35 @@ inline bool BracketedAfter(const TokenView& tv, const QuantityMatch& prev, const
   return m.begin > 0 && tv.IsPunct(m.begin - 1, '(') && prev.end + 1 == m.begin;
 }
 
+// A figure whose unit is left unsaid and the neighbour that says it:
+//   listed:   "5, 10 and 15 percent", "8 or $9" - the figure before a listed one that has it;
+//   compared: "20 million units, down from 25 million", "460 thefts compared with 63" -
+//             the figure after a level it is compared with.
+// ShareElidedUnits() walks the sentence's matches and calls copy(from, to) for each figure
+// for which lacks(to) holds and has(from) holds for its neighbour: right to left for lists
+// (a comma links a figure only to a list that ends in "and"/"or"), then left to right for
+// comparisons. The rule itself does not know what a unit is: quantities.cc shares
+// measured units with it, concept.cc counted nouns.
+bool ListedBefore(const TokenView& tv, const QuantityMatch& m, const QuantityMatch& next, bool* comma_only);
+bool ComparedAfter(const TokenView& tv, const QuantityMatch& prev, const QuantityMatch& m);
+
+template <typename Has, typename Lacks, typename Copy>
+void ShareElidedUnits(const TokenView& tv, std::vector<QuantityMatch>* ms, Has has, Lacks lacks, Copy copy) {
+  std::vector<QuantityMatch>& v = *ms;
+  if (v.size() < 2) return;
+  std::vector<bool> listed(v.size(), false);  // took its unit from a list that ends in and/or
+  for (size_t k = v.size() - 1; k-- > 0;) {
+    bool comma_only = false;
+    if (!lacks(v[k]) || !has(v[k + 1]) || !ListedBefore(tv, v[k], v[k + 1], &comma_only)) continue;
+    if (comma_only && !listed[k + 1]) continue;
+    copy(v[k + 1], &v[k]);
+    listed[k] = true;
+  }
+  for (size_t k = 1; k < v.size(); ++k) {
+    if (lacks(v[k]) && has(v[k - 1]) && ComparedAfter(tv, v[k - 1], v[k])) copy(v[k - 1], &v[k]);
+  }
+}
+
 // Quantities of one sentence, without concepts.
 std::vector<QuantityMatch> MatchQuantities(const TokenView& tv);
 

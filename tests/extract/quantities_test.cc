@@ -121,6 +121,27 @@ TEST(QuantitiesTest, CountNounsAsUnitNames) {
   EXPECT_EQ(CountUnitName("Kia and Hyundai"), "kia hyundai");
 }
 
+// The counted noun written once serves the figures listed before it or compared with it;
+// a figure with its own noun, or one followed by a noun-like word, keeps its own.
+TEST(QuantitiesTest, CountNounsServeListedAndComparedFigures) {
+  auto nouns = [](const std::string& t) {
+    std::vector<std::string> out;
+    for (const Quantity& q : ExtractQuantities(t, Span{0, static_cast<uint32_t>(t.size())})) {
+      out.push_back(q.count_noun.empty() ? "-" : q.count_noun);
+    }
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(nouns("The city opened 5, 10 and 15 schools."), (V{"schools", "schools", "schools"}));
+  EXPECT_EQ(nouns("Police recorded 460 thefts, compared with 63 a year earlier."), (V{"thefts", "thefts"}));
+  EXPECT_EQ(nouns("Sales reached 3.9 million headsets, up from 2.4 million in 2017."), (V{"headsets", "headsets"}));
+  // A comma alone does not make a list; a change amount is no level to compare with.
+  EXPECT_EQ(nouns("In the end 5, 10 schools closed."), (V{"-", "schools"}));
+  EXPECT_EQ(nouns("He made 3 of 4 attempts from 3 - point range."), (V{"-", "attempts", "-"}));
+  // A comparative after a figure is not what it counts.
+  EXPECT_EQ(nouns("The car is 40,000 cheaper than its rivals."), (V{"-"}));
+}
+
 TEST(QuantitiesTest, NothingCrashesOnOddInput) {
   const char* inputs[] = {"", "$", "1,2,3,4", "192.168.1.2", "- - - 5 -", "between and", "1/0", "9/11",
                           "99999999999999999999999 people", "one-", "a a a a half", "%%% 5%%"};
