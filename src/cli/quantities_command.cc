@@ -66,7 +66,10 @@ Json QuantitiesOf(const std::string& text) {
       j["qualifier"] = extract::QualifierName(q.qualifier);
       // The change amount carries its direction ("rose 5%": up); the level a change reached
       // ("rose to 42") is "=" as NewsQuant mostly marks it, its direction in "trend".
-      j["change"] = extract::ChangeSymbol(q.qualifier, q.change);
+      // A change named by a noun ("a 5% drop", "an increase of 5%") is "=" there too, as
+      // NewsQuant marks it; `delta` gives the direction of every change amount.
+      j["change"] = extract::ChangeSymbol(q.qualifier, q.change_named ? extract::Change::kNone : q.change);
+      j["delta"] = q.change == extract::Change::kUp ? Json("up") : q.change == extract::Change::kDown ? Json("down") : Json(nullptr);
       j["trend"] = q.trend == extract::Change::kUp ? Json("up") : q.trend == extract::Change::kDown ? Json("down") : Json(nullptr);
       // A bare count's unit is the noun it counts, as NewsQuant has it ("7 European
       // countries": unit "European countries", normalised "european country").

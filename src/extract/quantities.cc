@@ -131,6 +131,18 @@ class Assembler {
       if (!out.empty() && m.q.change == Change::kNone && m.begin >= 1 && tv_.Is(m.begin - 1, "or") &&
           m.begin <= out.back().end + 2 && out.back().q.change != Change::kNone) {
         m.q.change = out.back().q.change;
+        m.q.change_named = out.back().q.change_named;
+      }
+      // "Ross was down 2.3%, Burlington by 2.6%": the verb left out of the next clause.
+      if (!out.empty() && m.q.change == Change::kNone && m.begin >= 2 && tv_.Is(m.begin - 1, "by") &&
+          m.begin <= out.back().end + 4 && out.back().q.change != Change::kNone && !out.back().q.change_named &&
+          tv_.IsPunct(out.back().end, ',')) {
+        bool verb = false;
+        for (size_t t = out.back().end; t + 1 < m.begin; ++t) verb |= tv_.IsWord(t) && lex_.IsVerbForm(tv_.Low(t));
+        if (!verb) {
+          m.q.change = out.back().q.change;
+          m.by_change = true;
+        }
       }
       // "The S&P 500 rose 64.06 points to 4,577.10": an index level written bare after an
       // earlier figure in points is in points too.
@@ -778,11 +790,13 @@ class Assembler {
     // "an increase of 5%", "a drop of $3"
     if (b >= 2 && tv_.Is(b - 1, "of") && (cw = lex_.ChangeFor(tv_.Low(b - 2))) && cw->noun) {
       q.change = cw->direction;
+      q.change_named = true;
       return;
     }
     // "a 5% rise", "a $2bn cut"
     if (e < tv_.size() && (cw = lex_.ChangeFor(tv_.Low(e))) && cw->noun && measure) {
       q.change = cw->direction;
+      q.change_named = true;
       return;
     }
   }

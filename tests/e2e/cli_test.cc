@@ -146,5 +146,23 @@ TEST(CliTest, QuantitiesFilter) {
   EXPECT_NE(r.err.find("line 3"), std::string::npos);
 }
 
+// `change` is NewsQuant's: a verb's change is up/down, a noun's "=" and the level reached
+// "="; `delta` and `trend` keep the directions.
+TEST(CliTest, QuantitiesChangeFollowsNewsQuant) {
+  auto r = RunCli({"quantities"}, std::string("Shares rose 5% to $42, a 3% gain on the week, and Ross was down 2%, "
+                                              "Burlington by 1.5%.\n"));
+  ASSERT_EQ(r.exit_status, 0) << r.err;
+  auto qs = nlohmann::json::parse(r.out)["quantities"];
+  ASSERT_EQ(qs.size(), 5u) << r.out;
+  EXPECT_EQ(qs[0]["change"], "up");
+  EXPECT_EQ(qs[0]["delta"], "up");
+  EXPECT_EQ(qs[1]["change"], "=");
+  EXPECT_EQ(qs[1]["trend"], "up");
+  EXPECT_EQ(qs[2]["change"], "=");
+  EXPECT_EQ(qs[2]["delta"], "up");
+  EXPECT_EQ(qs[3]["change"], "down");
+  EXPECT_EQ(qs[4]["change"], "down");  // the verb left out of "Burlington by 1.5%"
+}
+
 }  // namespace
 }  // namespace corroborate

@@ -70,6 +70,9 @@ struct Quantity {
   // +1 for "just over", 0 otherwise.
   int8_t lean = 0;
   Change change = Change::kNone;
+  // The change is named by a noun ("a 5% drop", "an increase of 5%") rather than stated by
+  // a verb or adverb ("rose 5%", "up 5%"): NewsQuant marks only the latter as a change.
+  bool change_named = false;
   // The figure is a level that a change reached ("the toll rose to 42", "fell 3% to $5.20"):
   // still a level for comparison, with the direction it moved in. Never set with change.
   Change trend = Change::kNone;
