@@ -177,6 +177,18 @@ class NumberFinder {
       a->code = true;
       return true;
     }
+    // "0401 GMT", "007", "05": amounts are not written with a leading zero; times and codes are.
+    if (raw.size() >= 2 && raw[0] == '0' && IsAsciiDigit(raw[1])) {
+      a->code = true;
+      return true;
+    }
+    // "the 1990s", "2018s best performing sector": a decade, or a year's possessive.
+    if (a->plain_integer && a->int_digits == 4 && a->value >= 1000 && a->value <= 2100 && tv_.Is(i + 1, "s") &&
+        tv_.Attached(i + 1)) {
+      a->code = true;
+      a->end = i + 2;
+      return true;
+    }
     // "10:30", "10:30pm"
     if (tv_.IsPunct(i + 1, ':') && tv_.Attached(i + 1) && tv_.IsNumber(i + 2) && tv_.Attached(i + 2)) {
       a->time_of_day = true;
@@ -364,6 +376,21 @@ class NumberFinder {
       bool counted_follows = tv_.IsWord(a->end) && !tv_.Capitalized(a->end) &&
                              lex_.ConceptFor(tv_.Low(a->end)) != nullptr;
       if (!unit_follows && !counted_follows) {
+        a->code = true;
+        // "beat Charlton 2-1": the score after a name is one code.
+        while (tv_.IsPunct(a->end, '-') && tv_.Raw(a->end).size() == 1 && tv_.Attached(a->end) &&
+               tv_.IsNumber(a->end + 1) && tv_.Attached(a->end + 1)) {
+          a->end += 2;
+        }
+        return true;
+      }
+    }
+    // "COVID -19 tests": a minus glued to a plain figure after an acronym is a hyphen
+    // written with a space, and the whole a name.
+    if (GluedMinus(i) && i >= 2 && a->plain_integer && tv_.IsWord(i - 2) && tv_.Raw(i - 2).size() >= 2 &&
+        std::all_of(tv_.Raw(i - 2).begin(), tv_.Raw(i - 2).end(), [](char c) { return IsAsciiUpper(c); })) {
+      size_t len = 0;
+      if (!lex_.MatchUnit(tv_, a->end, /*prefix=*/false, &len)) {
         a->code = true;
         return true;
       }
