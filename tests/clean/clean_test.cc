@@ -48,7 +48,9 @@ TEST(CleanTest, BoilerplatePatterns) {
   const char* lines[] = {"Featured image", "Advertisement", "Read more: Floods hit the north",
                          "Share this article", "Sign up for our daily newsletter", "© 2025 Example Media",
                          "All rights reserved.", "By Jane Smith and John Doe", "* * *", "Related stories",
-                         "Follow us on Twitter", "5 min read"};
+                         "Follow us on Twitter", "5 min read", "Lesen Sie auch", "Vous aimerez aussi",
+                         "Weiterlesen:", "Keine Kommentare", "No Responses so far", "Advertisement:",
+                         "Credit: Jane Smith / Example"};
   for (const char* line : lines) {
     Cleaned c = CleanText(std::string("A real first paragraph about a storm that flooded 300 homes.\n") + line + "\n");
     ASSERT_EQ(c.blocks.size(), 2u) << line;
