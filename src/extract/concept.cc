@@ -334,7 +334,15 @@ class ConceptReader {
         continue;
       }
       WordClass c = lex_.ClassOf(tv_.Low(i));
-      if (c == WordClass::kAdv || c == WordClass::kConj || c == WordClass::kDet) {
+      // "Yesterday I ran 5 km", "Yesterday in Los Angeles, ...": a time word opening the
+      // sentence is not its subject (but "Last season" and "that year's winners" are).
+      bool time_word = IsTimeWord(tv_.Low(i)) ||
+                       (tv_.Capitalized(i) && (WeekdayFromName(tv_.Raw(i)) >= 0 || MonthFromName(tv_.Raw(i))));
+      bool time_opener = time_word && i + 1 < m.begin &&
+                         (tv_.IsPunct(i + 1, ',') || tv_.Capitalized(i + 1) ||
+                          (tv_.IsWord(i + 1) && (lex_.ClassOf(tv_.Low(i + 1)) == WordClass::kPron ||
+                                                 lex_.ClassOf(tv_.Low(i + 1)) == WordClass::kPrep)));
+      if (c == WordClass::kAdv || c == WordClass::kConj || c == WordClass::kDet || time_opener) {
         ++i;
         continue;
       }
@@ -403,6 +411,12 @@ class ConceptReader {
     size_t skipped = 0;
     // Reaching the previous figure ("35 miles - from 252 miles to 287 miles"): the same topic.
     auto in_prev = [&](size_t k) { return prev && k < prev->end && k >= prev->begin; };
+    // "LHP Andrew Miller (0.3 WAR)", "Ford (13,000 workers)": a figure alone in brackets
+    // is said of the words just before them.
+    if (i > 0 && tv_.IsPunct(i - 1, '(')) {
+      --i;
+      skipped = 6;
+    }
     // Past the words that govern the figure: verbs, auxiliaries, prepositions, adverbs,
     // determiners, relative words and dashes ("has scored", "by about", "that gave up").
     while (i > 0 && skipped < 6) {
@@ -446,22 +460,31 @@ class ConceptReader {
 
   // A topic names a thing: not only time words ("the last", "past", "yesterday", "last
   // week") and not one verb or participle ("played", "tapered", "battery-powered").
-  bool NamesSomething(size_t b, size_t e) const {
+  static bool IsTimeWord(std::string_view w) {
     static const char* const kTime[] = {"last", "past", "next", "previous", "coming", "recent", "yesterday", "today",
                                         "tomorrow", "week", "weeks", "month", "months", "year", "years", "day",
                                         "days", "decade", "decades", "hour", "hours", "weekend", "night"};
+    for (const char* t : kTime) {
+      if (w == t) return true;
+    }
+    return false;
+  }
+
+  bool NamesSomething(size_t b, size_t e) const {
     bool only_time = true;
     size_t words = 0;
     for (size_t i = b; i < e; ++i) {
       if (!tv_.IsWord(i)) continue;
       ++words;
-      std::string_view w = tv_.Low(i);
-      bool time = false;
-      for (const char* t : kTime) time = time || w == t;
-      only_time = only_time && time;
+      only_time = only_time && IsTimeWord(tv_.Low(i));
     }
     if (words > 0 && only_time) return false;
     std::string_view last = tv_.Low(e - 1);
+    // "It costs about 8", "they want 20": one word after a subject pronoun is its verb.
+    if (words == 1 && b > 0 && tv_.IsWord(b - 1) && lex_.ClassOf(tv_.Low(b - 1)) == WordClass::kPron &&
+        !tv_.Capitalized(b)) {
+      return false;
+    }
     if (words == 1 || (e - b == 3 && tv_.IsPunct(b + 1, '-'))) {
       bool verb = lex_.IsVerbForm(last) || lex_.IsPastVerb(last) ||
                   (!tv_.Capitalized(e - 1) && (EndsWith(last, "ed") || EndsWith(last, "ing")) && last.size() > 4);

@@ -70,6 +70,13 @@ TEST(QuantitiesTest, SubjectAndTopicNameWhatAFigureIsSaidOf) {
   // A topic of time words or one verb names nothing.
   EXPECT_EQ(first("In the last three months the office sold 50 products.").topic, "");
   EXPECT_EQ(first("Chris Wood has scored 22 goals.").topic, "Chris Wood");
+  // A figure alone in brackets is said of the words before them; one word after a subject
+  // pronoun is a verb; an opening time word is not the subject.
+  EXPECT_EQ(first("The Orioles (seven years, $140 million) made offers.").topic, "Orioles");
+  EXPECT_EQ(first("It costs about 8 dollars.").topic, "");
+  EXPECT_EQ(first("Yesterday I ran about 5 km.").subject, "");
+  EXPECT_EQ(first("On Friday, the club won 20 games.").subject, "club");
+  EXPECT_EQ(first("Last Friday, the club won 20 games.").subject, "club");
   // A conversion in brackets measures what the figure before it measures.
   auto qs = ExtractQuantities(std::string_view("It will be the hub for 8 miles (13 kilometers) of new tunnels."),
                               Span{0, 62});
