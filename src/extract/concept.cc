@@ -342,7 +342,10 @@ class ConceptReader {
                          (tv_.IsPunct(i + 1, ',') || tv_.Capitalized(i + 1) ||
                           (tv_.IsWord(i + 1) && (lex_.ClassOf(tv_.Low(i + 1)) == WordClass::kPron ||
                                                  lex_.ClassOf(tv_.Low(i + 1)) == WordClass::kPrep)));
-      if (c == WordClass::kAdv || c == WordClass::kConj || c == WordClass::kDet || time_opener) {
+      // "$1 million to $1.25 million, 99 days": the scale word of a figure is no subject.
+      const NumberWord* nw = i > 0 && tv_.IsNumber(i - 1) ? lex_.NumberWordFor(tv_.Low(i)) : nullptr;
+      bool scale = nw && (nw->kind == NumberWordKind::kScale || nw->kind == NumberWordKind::kHundred);
+      if (c == WordClass::kAdv || c == WordClass::kConj || c == WordClass::kDet || time_opener || scale) {
         ++i;
         continue;
       }

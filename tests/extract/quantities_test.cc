@@ -77,6 +77,9 @@ TEST(QuantitiesTest, SubjectAndTopicNameWhatAFigureIsSaidOf) {
   EXPECT_EQ(first("Yesterday I ran about 5 km.").subject, "");
   EXPECT_EQ(first("On Friday, the club won 20 games.").subject, "club");
   EXPECT_EQ(first("Last Friday, the club won 20 games.").subject, "club");
+  auto qs2 = ExtractQuantities(std::string_view("$1 million to $1.25 million, 99 days."), Span{0, 37});
+  ASSERT_EQ(qs2.size(), 2u);
+  EXPECT_EQ(qs2[1].subject, "");  // the scale word of a figure is no subject
   // A conversion in brackets measures what the figure before it measures.
   auto qs = ExtractQuantities(std::string_view("It will be the hub for 8 miles (13 kilometers) of new tunnels."),
                               Span{0, 62});
