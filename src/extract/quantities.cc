@@ -687,6 +687,22 @@ class Assembler {
 
   // "per barrel", "per share", "a month", "an hour" after a unit: the unit becomes a rate.
   void PerUnit(size_t e, Quantity* q, size_t* end) const {
+    // "a 52,000 barrel-a-day refinery", "$5-a-gallon gas": the rate glued on with hyphens.
+    if (tv_.IsPunct(e, '-') && tv_.Attached(e) && (tv_.Is(e + 1, "a") || tv_.Is(e + 1, "per")) &&
+        tv_.Attached(e + 1) && tv_.IsPunct(e + 2, '-') && tv_.Attached(e + 2) && tv_.IsWord(e + 3) &&
+        tv_.Attached(e + 3)) {
+      size_t len = 0;
+      const UnitEntry* u = lex_.MatchUnit(tv_, e + 3, /*prefix=*/false, &len);
+      std::string name = u && u->dimension != "currency" ? u->canonical
+                         : !u && lex_.ClassOf(tv_.Low(e + 3)) == WordClass::kNone ? CountUnitName(tv_.Low(e + 3))
+                                                                                    : std::string();
+      if (name.empty()) return;
+      if (!u) len = 1;
+      q->normalized_unit += " per " + name;
+      q->unit += std::string(tv_.TextOf(e, e + 3 + len));
+      *end = e + 3 + len;
+      return;
+    }
     if (e + 1 >= tv_.size() || !tv_.IsWord(e + 1)) return;
     // "kV/cm", "$/barrel"
     bool slash = tv_.IsPunct(e, '/') && tv_.Attached(e) && tv_.Attached(e + 1);
