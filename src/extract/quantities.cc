@@ -916,6 +916,9 @@ bool ComparedAfter(const TokenView& tv, const QuantityMatch& prev, const Quantit
   if (m.begin < 2 || m.begin <= prev.end) return false;
   size_t b = m.begin;
   size_t link = b;  // first token of the connecting words
+  // "about 460 vehicles have been stolen so far this year compared with 63": an explicit
+  // comparison may sit a clause away from its level; "from" must follow it closely.
+  size_t reach = 12;
   if (tv.Is(b - 1, "versus") || tv.Is(b - 1, "vs") || tv.Is(b - 1, "against")) {
     link = b - 1;
   } else if (tv.Is(b - 1, "vs.") || (tv.IsPunct(b - 1, '.') && tv.Is(b - 2, "vs"))) {
@@ -927,10 +930,11 @@ bool ComparedAfter(const TokenView& tv, const QuantityMatch& prev, const Quantit
     // "rose to 5.5% from 4.2", "3.9 million headsets, up from 2.4 million": the earlier level
     // of a level; after a change amount ("rose 5% from 120") "from" names another thing.
     link = b - 1;
+    reach = 3;
   } else {
     return false;
   }
-  if (link < prev.end || link - prev.end > 3) return false;
+  if (link < prev.end || link - prev.end > reach) return false;
   for (size_t t = prev.end; t < link; ++t) {
     if (tv.IsNumber(t) || (!tv.IsWord(t) && !tv.IsPunct(t, ','))) return false;
   }
