@@ -178,8 +178,7 @@ class Assembler {
         tv_, &out, [](const QuantityMatch& m) { return !m.q.normalized_unit.empty() && !m.q.fraction; },
         [&](const QuantityMatch& m) {
           return m.q.unit.empty() && m.q.normalized_unit.empty() && m.q.kind == QuantityKind::kCount &&
-                 !m.q.fraction && !m.q.anaphoric &&
-                 !(tv_.IsWord(m.end) && lex_.ClassOf(tv_.Low(m.end)) == WordClass::kNone);
+                 !m.q.fraction && !m.q.anaphoric && NothingNamedAfter(tv_, m.end);
         },
         [](const QuantityMatch& from, QuantityMatch* to) {
           to->q.unit = from.q.unit;
@@ -939,10 +938,17 @@ bool ComparedAfter(const TokenView& tv, const QuantityMatch& prev, const Quantit
     if (tv.IsNumber(t) || (!tv.IsWord(t) && !tv.IsPunct(t, ','))) return false;
   }
   // Nothing that could name another thing after it: "from 3 - point range" is not.
-  size_t e = m.end;
-  if (e >= tv.size()) return true;
-  if (tv.IsWord(e)) return Lexicon::Get().ClassOf(tv.Low(e)) != WordClass::kNone;
-  return tv.IsPunct(e, ',') || tv.IsPunct(e, '.') || tv.IsPunct(e, ';') || tv.IsPunct(e, ')') || tv.IsPunct(e, ':');
+  return NothingNamedAfter(tv, m.end) && (!tv.IsPunct(m.end, '-') || m.end >= tv.size());
+}
+
+bool NothingNamedAfter(const TokenView& tv, size_t e) {
+  if (e >= tv.size() || !tv.IsWord(e)) return true;
+  std::string_view w = tv.Low(e);
+  // "63 last year", "25 million a year earlier": time words name no counted thing.
+  for (std::string_view t : {"last", "next", "earlier", "ago", "later", "previously", "before"}) {
+    if (w == t) return true;
+  }
+  return Lexicon::Get().ClassOf(w) != WordClass::kNone;
 }
 
 std::vector<QuantityMatch> MatchQuantities(const TokenView& tv) { return Assembler(tv).Run(); }

@@ -37,6 +37,9 @@ inline bool BracketedAfter(const TokenView& tv, const QuantityMatch& prev, const
 // measured units with it, concept.cc counted nouns.
 bool ListedBefore(const TokenView& tv, const QuantityMatch& m, const QuantityMatch& next, bool* comma_only);
 bool ComparedAfter(const TokenView& tv, const QuantityMatch& prev, const QuantityMatch& m);
+// No word that could name a counted thing at token e: punctuation, a closed-class word, a
+// time word ("63 last year"), or the end.
+bool NothingNamedAfter(const TokenView& tv, size_t e);
 
 template <typename Has, typename Lacks, typename Copy>
 void ShareElidedUnits(const TokenView& tv, std::vector<QuantityMatch>* ms, Has has, Lacks lacks, Copy copy) {
