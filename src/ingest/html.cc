@@ -207,6 +207,19 @@ class Extractor {
     page_->language = lang_;
   }
 
+  // When the page's JSON-LD articleBody holds far more words than the markup's main text
+  // (a page rendered by script), the body is the text; what the markup gave is listed as
+  // removed, so nothing disappears silently.
+  void PreferStructuredBody() {
+    std::string body = PlainText(ld_body_);
+    size_t body_words = SplitWhitespace(body).size(), page_words = SplitWhitespace(page_->text).size();
+    if (body_words < kMinBodyWords || body_words * 2 < page_words * 3) return;
+    if (!page_->text.empty() && page_->removed.size() < 2000) {
+      page_->removed.push_back(RemovedBlock{page_->text, "shorter than the page's JSON-LD articleBody"});
+    }
+    page_->text = std::move(body);
+  }
+
  private:
   static void Set(std::optional<std::string>* slot, std::string_view v) {
     std::string c = Collapse(v);
@@ -288,7 +301,59 @@ class Extractor {
     if (j.contains("publisher")) {
       if (auto n = NameOf(j["publisher"])) Set(&ld_publisher_, *n);
     }
+    // The article's text as the page's structured data gives it; pages rendered by script
+    // ship little more than a teaser in their markup.
+    if (j.contains("articleBody") && j["articleBody"].is_string()) {
+      std::string body = j["articleBody"].get<std::string>();
+      if (body.size() > ld_body_.size()) ld_body_ = std::move(body);
+    }
   }
+
+  // articleBody as text: markup some sites leave in it removed, entities decoded, one
+  // paragraph per line, blank lines between paragraphs as in the markup's text.
+  static std::string PlainText(std::string_view s) {
+    std::string out;
+    bool tag = false;
+    for (size_t i = 0; i < s.size(); ++i) {
+      char c = s[i];
+      if (c == '<' && i + 1 < s.size() && (IsAsciiAlpha(s[i + 1]) || s[i + 1] == '/')) {
+        tag = true;
+        continue;
+      }
+      if (tag) {
+        if (c == '>') {
+          tag = false;
+          out += ' ';
+        }
+        continue;
+      }
+      if (c == '&') {
+        static const std::pair<const char*, const char*> kEntities[] = {
+            {"&amp;", "&"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&apos;", "'"}, {"&nbsp;", " "}, {"&lt;", "<"}, {"&gt;", ">"}};
+        bool done = false;
+        for (const auto& [e, r] : kEntities) {
+          if (s.compare(i, std::strlen(e), e) == 0) {
+            out += r;
+            i += std::strlen(e) - 1;
+            done = true;
+            break;
+          }
+        }
+        if (done) continue;
+      }
+      out += c;
+    }
+    std::string text;
+    for (std::string_view line : Split(out, '\n')) {
+      std::string c = Collapse(line);
+      if (c.empty()) continue;
+      if (!text.empty()) text += "\n\n";
+      text += c;
+    }
+    return text;
+  }
+
+  static constexpr size_t kMinBodyWords = 80;
 
   // Why an element and everything inside it is page furniture, or empty.
   std::string Furniture(const GumboNode* n) const {
@@ -601,6 +666,7 @@ class Extractor {
   const GumboNode* current_bad_node_ = nullptr;
   std::optional<std::string> lang_, title_tag_, canonical_, time_tag_, og_title_, og_site_, og_url_,
       meta_date_, meta_author_, ld_headline_, ld_date_, ld_author_, ld_publisher_;
+  std::string ld_body_;  // the longest JSON-LD articleBody
 };
 
 }  // namespace
@@ -615,6 +681,7 @@ HtmlPage ExtractHtml(std::string_view html) {
   x.Metadata(out->root);
   x.FinishMetadata();
   x.Run(out->document);
+  x.PreferStructuredBody();
   gumbo_destroy_output(&options, out);
   return page;
 }

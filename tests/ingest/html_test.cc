@@ -108,6 +108,29 @@ TEST(HtmlTest, MetadataPrefersJsonLdThenOpenGraph) {
   EXPECT_EQ(q.source, "Site");
 }
 
+// A page rendered by script ships a teaser in its markup and the article in JSON-LD: the
+// articleBody is the text, and the teaser is listed as removed.
+TEST(HtmlTest, ScriptRenderedPageReadsTheJsonLdArticleBody) {
+  std::string body;
+  for (int i = 0; i < 12; ++i) {
+    body += "Paragraph " + std::to_string(i) + " of the council's report says the harbour needs new walls &amp; gates.\\n";
+  }
+  std::string page = R"(<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "Harbour walls", "articleBody": ")" + body + R"("}</script></head>
+    <body><div class="teaser"><p>The council published a long report on the harbour walls on Monday, read it here.</p></div>
+    <div id="app"></div></body></html>)";
+  HtmlPage p = ExtractHtml(page);
+  EXPECT_NE(p.text.find("Paragraph 11 of the council's report"), std::string::npos) << p.text;
+  EXPECT_NE(p.text.find("new walls & gates.\n\nParagraph 1 "), std::string::npos) << p.text;
+  ASSERT_FALSE(p.removed.empty());
+  EXPECT_EQ(p.removed.back().reason, "shorter than the page's JSON-LD articleBody");
+  // A body no longer than the markup's text changes nothing.
+  HtmlPage q = ExtractHtml(R"(<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "articleBody": "A short summary."}</script></head><body><p>A paragraph long enough to be the main
+    content of this small page, with commas, too.</p></body></html>)");
+  EXPECT_EQ(q.text.find("short summary"), std::string::npos);
+}
+
 TEST(HtmlTest, MalformedMarkupStillGivesText) {
   HtmlPage p = ExtractHtml("<html><body><div><p>Unclosed paragraph about the harbour fire that burned all night long"
                            "<p>Second paragraph, also unclosed, about the damage of $45 million<div></span></b>");
