@@ -82,8 +82,10 @@ Json QuantitiesOf(const std::string& text) {
         j["unit"] = q.unit;
         j["normalized_unit"] = q.normalized_unit;
       } else if (!q.count_noun.empty()) {
+        // A count's rate ("40 people a day") is its normalized_unit, "per day".
+        std::string per = q.normalized_unit.rfind("per ", 0) == 0 ? " " + q.normalized_unit : "";
         j["unit"] = q.count_noun;
-        j["normalized_unit"] = extract::CountUnitName(q.count_noun);
+        j["normalized_unit"] = extract::CountUnitName(q.count_noun) + per;
       } else {
         j["unit"] = nullptr;
         j["normalized_unit"] = q.normalized_unit.empty() ? Json(nullptr) : Json(q.normalized_unit);

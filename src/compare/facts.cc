@@ -53,7 +53,7 @@ bool PersonLike(const std::string& c) {
 // The unit dimension key: figures are only compared within one.
 std::string DimensionKey(const Quantity& q) {
   switch (q.kind) {
-    case QuantityKind::kCount: return "count";
+    case QuantityKind::kCount: return q.normalized_unit.empty() ? "count" : "count:" + q.normalized_unit;  // "per day"
     case QuantityKind::kPercent: return "percent:" + q.normalized_unit;
     case QuantityKind::kMoney: return "money:" + q.normalized_unit;
     default: return std::string(extract::KindName(q.kind)) + ":" + q.normalized_unit;

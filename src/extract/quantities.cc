@@ -598,6 +598,14 @@ class Assembler {
       q.normalized_unit = "year of age";
     }
 
+    // "40 people a day", "300 cars per day", "thousands ... die each week", "$5 million in
+    // aid every year": a rate said after what is counted, later in the clause.
+    if (q.kind != QuantityKind::kDuration && q.kind != QuantityKind::kAge &&
+        q.normalized_unit.find(" per ") == std::string::npos && q.normalized_unit.rfind("per ", 0) != 0) {
+      std::string per = RateLater(expr_end);
+      if (!per.empty()) q.normalized_unit += (q.normalized_unit.empty() ? "per " : " per ") + per;
+    }
+
     if (left.atom.sub && !range) {
       q.qualifier = Qualifier::kAtMost;
       q.low = kOpen;
@@ -685,6 +693,37 @@ class Assembler {
   }
 
   // "per barrel", "per share", "a month", "an hour" after a unit: the unit becomes a rate.
+  // The time unit of a rate within the next words of the clause: "a day", "per week",
+  // "each year", "every month" (not "in a day", "a year ago", "every two weeks").
+  std::string RateLater(size_t e) const {
+    static const char* const kNotRate[] = {"ago", "earlier", "later", "before", "after", "prior", "previously",
+                                           "back", "old", "long", "or", "and"};
+    for (size_t j = e; j < tv_.size() && j < e + 10; ++j) {
+      if (!tv_.IsWord(j)) {
+        if (tv_.IsPunct(j, '-') && tv_.Attached(j)) continue;
+        return {};
+      }
+      bool each = tv_.Is(j, "each") || tv_.Is(j, "every") || tv_.Is(j, "per");
+      bool article = tv_.Is(j, "a") || tv_.Is(j, "an");
+      if (!each && !article) continue;
+      // "in a day", "half a century" measure a time; "a second" is more often an ordinal.
+      if (article && j > 0 && tv_.IsWord(j - 1) &&
+          (lex_.ClassOf(tv_.Low(j - 1)) == WordClass::kPrep || lex_.NumberWordFor(tv_.Low(j - 1)))) {
+        continue;
+      }
+      size_t len = 0;
+      const UnitEntry* u = tv_.IsWord(j + 1) ? lex_.MatchUnit(tv_, j + 1, /*prefix=*/false, &len) : nullptr;
+      if (!u || u->dimension != "duration" || len != 1 || tv_.Low(j + 1).back() == 's' || tv_.Is(j + 1, "second")) {
+        continue;
+      }
+      for (const char* w : kNotRate) {
+        if (tv_.Is(j + 2, w)) return {};
+      }
+      return u->canonical;
+    }
+    return {};
+  }
+
   void PerUnit(size_t e, Quantity* q, size_t* end) const {
     // "a 52,000 barrel-a-day refinery", "$5-a-gallon gas": the rate glued on with hyphens.
     if (tv_.IsPunct(e, '-') && tv_.Attached(e) && (tv_.Is(e + 1, "a") || tv_.Is(e + 1, "per")) &&

@@ -74,6 +74,23 @@ TEST(StoryTest, SpelledOutOneAndTwoWithoutAnEventAreNotFacts) {
   EXPECT_EQ(killed->articles.size(), 2u);
 }
 
+// A rate ("each week", "a day") is another measure than a total of the same things.
+TEST(StoryTest, RatesAreNotComparedWithTotals) {
+  Story s = Analyze({
+      MakeArticle("a", "The ministry said 40 people die on the roads each week. "
+                       "Police said 900 people died on the roads last year.", "2025-06-03"),
+      MakeArticle("b", "Police said 900 people were killed on the roads last year.", "2025-06-03"),
+  });
+  const Fact* rate = s.Find("people", 40);
+  ASSERT_NE(rate, nullptr);
+  EXPECT_EQ(rate->unit, "per week");
+  EXPECT_EQ(rate->articles.size(), 1u);
+  const Fact* total = s.Find("people", 900);
+  ASSERT_NE(total, nullptr);
+  EXPECT_NE(total, rate);
+  EXPECT_EQ(total->articles.size(), 2u);
+}
+
 TEST(StoryTest, SameFigureFromEveryOutletIsAgreed) {
   Story s = Analyze({
       MakeArticle("a", "The central bank raised its key rate to 4.5 percent on Thursday.", "2025-03-06"),
