@@ -209,6 +209,9 @@ class FactBuilder {
     const Mention& my = *y.m;
     // A change ("cut by 2 million") and a level ("12 million smoke") are different measures.
     if (mx.quantity.change != my.quantity.change) return false;
+    // "hundreds of thousands dead" neither confirms nor contradicts "up to 325,000
+    // deaths": an order of magnitude only groups with another.
+    if (mx.quantity.vague != my.quantity.vague) return false;
     if (!ConceptsCompatible(mx.quantity.counted, my.quantity.counted)) return false;
     if (!SourcesCompatible(x, y)) return false;
     bool values_ok = Overlap(x.interval, y.interval);

@@ -561,6 +561,7 @@ class Assembler {
     if (!range && left.atom.vague_high > 0) {
       range = true;
       rv = left.atom.vague_high;
+      q.vague = true;
     }
     if (range) {
       q.low = std::min(lv, rv);

@@ -91,6 +91,25 @@ TEST(StoryTest, RatesAreNotComparedWithTotals) {
   EXPECT_EQ(total->articles.size(), 2u);
 }
 
+// "Hundreds of thousands" is an order of magnitude: it groups with another such phrase,
+// not with a counted figure it happens to include.
+TEST(StoryTest, OrdersOfMagnitudeStayApartFromFigures) {
+  Story s = Analyze({
+      MakeArticle("a", "The war has left hundreds of thousands dead. A study counted up to 325,000 deaths.",
+                  "2025-06-03"),
+      MakeArticle("b", "The study counted up to 325,000 deaths. The war has left hundreds of thousands dead.",
+                  "2025-06-03"),
+  });
+  const Fact* counted = s.Find("deaths", 325000);
+  ASSERT_NE(counted, nullptr);
+  EXPECT_EQ(counted->status, FactStatus::kAgreed);
+  EXPECT_EQ(counted->high, 325000);
+  const Fact* vague = s.Find("dead", 500000);
+  ASSERT_NE(vague, nullptr);
+  EXPECT_NE(vague, counted);
+  EXPECT_EQ(vague->articles.size(), 2u);
+}
+
 TEST(StoryTest, SameFigureFromEveryOutletIsAgreed) {
   Story s = Analyze({
       MakeArticle("a", "The central bank raised its key rate to 4.5 percent on Thursday.", "2025-03-06"),

@@ -80,6 +80,9 @@ struct Quantity {
   // "the two countries", "their three children": a small spelled-out number after a
   // determiner refers back to things already named; it is not a figure to compare.
   bool anaphoric = false;
+  // "hundreds of thousands", "dozens", "millions": an order of magnitude, low to ten times
+  // low, not a figure anyone counted.
+  bool vague = false;
   std::string unit;             // as written: "percent", "$", "km"; empty for bare counts
   std::string normalized_unit;  // canonical: "percentage", "dollar", "kilometre"
   // Written as a fraction ("one-fifth", "a third", "half"): low/high hold the percentage
