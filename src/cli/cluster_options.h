@@ -18,6 +18,9 @@ inline void AddClusterOptions(CLI::App* app, pipeline::AnalyzeOptions* o) {
       ->capture_default_str();
   g->add_option("--name-share", o->stories.name_share, "Share of the names-only similarity in the score")
       ->capture_default_str();
+  g->add_option("--story-merge", o->stories.merge_threshold,
+                "Score at which two open stories become one (0: never)")
+      ->capture_default_str();
   g->add_option("--window-days", o->stories.window_days, "A story closes after this many days without articles")
       ->capture_default_str();
   g->add_option("--shingle", o->dedup.shingle_words, "Words per shingle for near-duplicate detection")

@@ -169,28 +169,102 @@ void StoryClusterer::Join(uint32_t id, const std::vector<std::pair<uint32_t, dou
     it->second += w;
     if (inserted) postings_[t].push_back(id);
   }
-  if (s.centroid.size() > options_.terms_per_story * 2) {
-    // Prune to the strongest terms; dropped terms leave the postings lazily (a stale
-    // posting only costs a lookup that finds nothing).
-    std::vector<std::pair<uint32_t, double>> all(s.centroid.begin(), s.centroid.end());
+  Normalise(&s);
+  if (doc.date) SetLast(id, *doc.date);
+  ++s.size;
+}
+
+// Prunes a centroid grown past twice `terms_per_story` to its strongest terms (dropped
+// terms leave the postings lazily: a stale posting only costs a lookup that finds nothing)
+// and recomputes its norms.
+void StoryClusterer::Normalise(Story* s) const {
+  if (s->centroid.size() > options_.terms_per_story * 2) {
+    std::vector<std::pair<uint32_t, double>> all(s->centroid.begin(), s->centroid.end());
     std::sort(all.begin(), all.end(), HeaviestFirst);
     all.resize(options_.terms_per_story);
-    s.centroid.clear();
-    for (const auto& [t, w] : all) s.centroid.emplace(t, w);
+    s->centroid.clear();
+    for (const auto& [t, w] : all) s->centroid.emplace(t, w);
   }
   double norm = 0, names = 0;
-  for (const auto& [t, w] : s.centroid) {
+  for (const auto& [t, w] : s->centroid) {
     norm += w * w;
     if (entity_[t]) names += w * w;
   }
-  s.norm = std::sqrt(norm);
-  s.name_norm = std::sqrt(names);
-  if (doc.date && (!s.last || *s.last < *doc.date)) {
-    if (s.last) open_by_last_.erase({s.last->LastDay(), id});
-    s.last = doc.date;
-    open_by_last_.emplace(s.last->LastDay(), id);
+  s->norm = std::sqrt(norm);
+  s->name_norm = std::sqrt(names);
+}
+
+void StoryClusterer::SetLast(uint32_t id, const Date& date) {
+  Story& s = stories_[id];
+  if (s.last && !(*s.last < date)) return;
+  if (s.last) open_by_last_.erase({s.last->LastDay(), id});
+  s.last = date;
+  open_by_last_.emplace(s.last->LastDay(), id);
+}
+
+uint32_t StoryClusterer::Survivor(uint32_t story) const {
+  while (stories_[story].merged_into != UINT32_MAX) story = stories_[story].merged_into;
+  return story;
+}
+
+double StoryClusterer::Score(const std::vector<std::pair<uint32_t, double>>& v, double v_names,
+                             const Story& st) const {
+  // Cosine over all terms and over names alone; the score mixes them (name_share), so an
+  // article about the same kind of event with other people and places scores low.
+  double dot_all = 0, dot_names = 0;
+  for (const auto& [t, w] : v) {
+    auto c = st.centroid.find(t);
+    if (c == st.centroid.end()) continue;
+    dot_all += w * c->second;
+    if (entity_[t]) dot_names += w * c->second;
   }
-  ++s.size;
+  double all = st.norm > 0 ? dot_all / st.norm : 0;
+  double names = st.name_norm > 0 && v_names > 0 ? dot_names / (st.name_norm * v_names) : all;
+  return (1 - options_.name_share) * all + options_.name_share * names;
+}
+
+// After an article joined `story`, the open candidate stories whose centroids now score
+// `merge_threshold` against its centroid become one story with it, kept under the
+// earlier id.
+void StoryClusterer::MergeOpenStories(uint32_t story, const std::vector<std::pair<uint32_t, double>>& candidates,
+                                      const std::optional<Date>& date, Assignment* a) {
+  size_t tried = 0;
+  for (const auto& [other, ignored] : candidates) {
+    if (tried >= kMergeCandidates) break;
+    uint32_t into = Survivor(story);
+    if (other == into || stories_[other].merged_into != UINT32_MAX || Stale(stories_[other], date)) continue;
+    ++tried;
+    const Story& s = stories_[into];
+    std::vector<std::pair<uint32_t, double>> v;
+    v.reserve(s.centroid.size());
+    double names = 0;
+    for (const auto& [t, w] : s.centroid) {
+      v.emplace_back(t, w / s.norm);
+      if (entity_[t]) names += (w / s.norm) * (w / s.norm);
+    }
+    if (Score(v, std::sqrt(names), stories_[other]) < options_.merge_threshold) continue;
+    uint32_t keep = std::min(into, other), gone = std::max(into, other);
+    Story& k = stories_[keep];
+    Story& g = stories_[gone];
+    for (const auto& [t, w] : g.centroid) {
+      auto [it, inserted] = k.centroid.emplace(t, 0.0);
+      it->second += w;
+      if (inserted) postings_[t].push_back(keep);
+    }
+    Normalise(&k);
+    if (g.last) {
+      open_by_last_.erase({g.last->LastDay(), gone});
+      SetLast(keep, *g.last);
+    }
+    k.size += g.size;
+    std::unordered_map<uint32_t, double>().swap(g.centroid);
+    g.norm = g.name_norm = 0;
+    g.closed = true;
+    g.merged_into = keep;
+    a->merged.push_back(gone);
+  }
+  a->story = Survivor(story);
+  std::sort(a->merged.begin(), a->merged.end());
 }
 
 bool StoryClusterer::Stale(const Story& s, const std::optional<Date>& date) const {
@@ -241,8 +315,8 @@ StoryClusterer::Assignment StoryClusterer::Add(const StoryDoc& doc, const TermCo
   std::vector<std::pair<uint32_t, double>> v = Vector(*counts);
   Assignment a;
   if (doc.duplicate_of >= 0 && static_cast<size_t>(doc.duplicate_of) < doc_story_.size() &&
-      !Stale(stories_[doc_story_[static_cast<size_t>(doc.duplicate_of)]], doc.date)) {
-    a.story = doc_story_[static_cast<size_t>(doc.duplicate_of)];
+      !Stale(stories_[Survivor(doc_story_[static_cast<size_t>(doc.duplicate_of)])], doc.date)) {
+    a.story = Survivor(doc_story_[static_cast<size_t>(doc.duplicate_of)]);
     a.similarity = 1;
     Join(a.story, v, doc);
     doc_story_.push_back(a.story);
@@ -265,8 +339,6 @@ StoryClusterer::Assignment StoryClusterer::Add(const StoryDoc& doc, const TermCo
   std::vector<std::pair<uint32_t, double>> ranked(shared.begin(), shared.end());
   std::sort(ranked.begin(), ranked.end(), HeaviestFirst);
   if (ranked.size() > kCandidates) ranked.resize(kCandidates);
-  // Cosine over all terms and over names alone; the score mixes them (name_share), so an
-  // article about the same kind of event with other people and places scores low.
   double doc_names = 0;
   for (const auto& [t, w] : v) {
     if (entity_[t]) doc_names += w * w;
@@ -277,16 +349,7 @@ StoryClusterer::Assignment StoryClusterer::Add(const StoryDoc& doc, const TermCo
   for (const auto& [s, ignored] : ranked) {
     const Story& st = stories_[s];
     if (Stale(st, doc.date)) continue;
-    double dot_all = 0, dot_names = 0;
-    for (const auto& [t, w] : v) {
-      auto c = st.centroid.find(t);
-      if (c == st.centroid.end()) continue;
-      dot_all += w * c->second;
-      if (entity_[t]) dot_names += w * c->second;
-    }
-    double all = st.norm > 0 ? dot_all / st.norm : 0;
-    double names = st.name_norm > 0 && doc_names > 0 ? dot_names / (st.name_norm * doc_names) : all;
-    double cos = (1 - options_.name_share) * all + options_.name_share * names;
+    double cos = Score(v, doc_names, st);
     if (cos > best || (cos == best && best_story >= 0 && s < best_story)) {
       best = cos;
       best_story = s;
@@ -300,6 +363,7 @@ StoryClusterer::Assignment StoryClusterer::Add(const StoryDoc& doc, const TermCo
     stories_.emplace_back();
   }
   Join(a.story, v, doc);
+  if (options_.merge_threshold > 0 && a.similarity > 0) MergeOpenStories(a.story, ranked, doc.date, &a);
   doc_story_.push_back(a.story);
   return a;
 }

@@ -215,6 +215,7 @@ class Engine {
         cluster::StoryClusterer::Assignment s = clusterer_.Add(doc, &x.terms);
         a->story = s.story;
         a->story_similarity = s.similarity;
+        for (uint32_t gone : s.merged) MergeOpen(gone, s.story);
       }
       std::string().swap(x.kept);
       std::vector<std::pair<std::string, double>>().swap(x.terms.terms);
@@ -225,6 +226,39 @@ class Engine {
       open.articles.push_back(std::move(a));
     }
     FinishReady();
+  }
+
+  // Open story `gone` was merged into `into`: its articles, duplicate-finder entries and
+  // paragraphs are `into`'s now, in arrival order; pastes that named `gone` name `into`.
+  void MergeOpen(uint32_t gone, uint32_t into) {
+    auto it = open_.find(gone);
+    if (it == open_.end()) return;
+    Open from = std::move(it->second);
+    open_.erase(it);
+    Open& to = open_[into];
+    std::vector<std::pair<uint32_t, std::unique_ptr<ArticleAnalysis>>> all;
+    for (size_t k = 0; k < to.articles.size(); ++k) all.emplace_back(to.arrivals[k], std::move(to.articles[k]));
+    for (size_t k = 0; k < from.articles.size(); ++k) all.emplace_back(from.arrivals[k], std::move(from.articles[k]));
+    std::sort(all.begin(), all.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    to.articles.clear();
+    to.arrivals.clear();
+    for (auto& [arrival, a] : all) {
+      a->story = into;
+      to.arrivals.push_back(arrival);
+      to.articles.push_back(std::move(a));
+    }
+    for (uint32_t id : from.paragraphs) {
+      paragraph_owner_.at(id).story = into;
+      to.paragraphs.push_back(id);
+    }
+    const std::string old_id = StoryId(gone), new_id = StoryId(into);
+    for (auto& [number, open] : open_) {
+      for (auto& a : open.articles) {
+        for (compare::PastedParagraph& p : a->pasted) {
+          if (p.from_story == old_id) p.from_story = new_id;
+        }
+      }
+    }
   }
 
   // Paragraph-level copies: each paragraph is looked up among the open stories'

@@ -42,6 +42,35 @@ TEST(StoriesTest, InterleavedStoriesSeparate) {
   EXPECT_EQ(AddAll(&again, docs), s);  // deterministic
 }
 
+// Two open stories that an article shows to be one become one, under the earlier id.
+TEST(StoriesTest, ConvergingOpenStoriesMerge) {
+  const char* kHalfA = "The warehouse blaze destroyed a timber depot near the quay overnight.";
+  const char* kHalfB = "Insurers estimate heavy losses after the factory inferno downtown.";
+  const char* kBoth = "The warehouse blaze destroyed a timber depot near the quay; insurers estimate heavy losses after the inferno.";
+  StoryOptions o;
+  o.threshold = 0.45;
+  o.merge_threshold = 0.2;
+  o.name_share = 0;
+  StoryClusterer c(o);
+  Date day{2025, 3, 14};
+  StoryClusterer::Assignment a = c.Add(StoryDoc{kHalfA, "", day, -1});
+  StoryClusterer::Assignment b = c.Add(StoryDoc{kHalfB, "", day, -1});
+  StoryClusterer::Assignment m = c.Add(StoryDoc{kBoth, "", day, -1});
+  ASSERT_NE(a.story, b.story);
+  ASSERT_EQ(m.merged, std::vector<uint32_t>{b.story});
+  EXPECT_EQ(m.story, a.story);
+  EXPECT_EQ(c.Survivor(b.story), a.story);
+  EXPECT_TRUE(c.closed(b.story));
+  // The merged story takes no more articles; its duplicates go to the survivor.
+  EXPECT_EQ(c.Add(StoryDoc{"copy", "", day, 1}).story, a.story);
+  // Merging off: the same articles leave two stories.
+  o.merge_threshold = 0;
+  StoryClusterer off(o);
+  off.Add(StoryDoc{kHalfA, "", day, -1});
+  off.Add(StoryDoc{kHalfB, "", day, -1});
+  EXPECT_TRUE(off.Add(StoryDoc{kBoth, "", day, -1}).merged.empty());
+}
+
 TEST(StoriesTest, DuplicatesJoinTheirOriginalAndOldStoriesClose) {
   StoryClusterer c;
   uint32_t fire = c.Add(StoryDoc{kFire[0], "", Date{2025, 3, 14}, -1}).story;

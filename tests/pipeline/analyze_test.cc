@@ -174,6 +174,28 @@ TEST(AnalyzeTest, StoriesAreHandedOverAsTheyClose) {
   EXPECT_EQ(seen_when[2], 6u);
 }
 
+// Two open stories that a later article shows to be one are handed over as one story,
+// its articles in publication order, under the earlier story's id.
+TEST(AnalyzeTest, ConvergingStoriesAreHandedOverAsOne) {
+  AnalyzeOptions o;
+  o.threads = 1;
+  o.stories.threshold = 0.45;
+  o.stories.merge_threshold = 0.2;
+  o.stories.name_share = 0;
+  std::vector<std::string> order;
+  std::vector<ingest::Article> arts = {
+      testing::MakeArticle("a", "The warehouse blaze destroyed a timber depot near the quay overnight, and 40 workers fled.", "2025-03-14"),
+      testing::MakeArticle("b", "Insurers estimate heavy losses of 12 million after the factory inferno downtown.", "2025-03-14"),
+      testing::MakeArticle("m", "The warehouse blaze destroyed a timber depot near the quay; insurers estimate heavy losses "
+                       "of 12 million after the inferno.", "2025-03-15"),
+  };
+  RunResult run = AnalyzeArticles(std::move(arts), o);
+  ASSERT_EQ(run.stories.size(), 1u);
+  std::string ids;
+  for (size_t i : run.stories[0].articles) ids += run.articles[i]->article.id + " ";
+  EXPECT_EQ(run.stories[0].id + ": " + ids, "s1: a b m ");
+}
+
 TEST(AnalyzeTest, InputOrderDoesNotMatter) {
   // Files are read twice (dates, then everything), so articles in any order are
   // analysed in publication order: the same stories and the same report.

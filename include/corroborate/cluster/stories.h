@@ -13,7 +13,10 @@
 // says which closed, so a streaming caller can finish them), and Add() never joins a stale
 // story in any case, so results do not depend on when CloseStale() is called.
 // Near-duplicates join their original's story while it is open; a copy of an article in a
-// closed story is clustered like any other article.
+// closed story is clustered like any other article. When an article joins a story, the
+// open stories whose centroids now score `merge_threshold` against that story's become
+// one with it, under the earlier id (an outlet that wrote the story differently started
+// its own): open stories may merge, closed ones are never touched.
 #ifndef CORROBORATE_CLUSTER_STORIES_H_
 #define CORROBORATE_CLUSTER_STORIES_H_
 
@@ -36,6 +39,10 @@ struct StoryOptions {
   size_t terms_per_story = 300;
   double name_weight = 2.0;     // capitalised names and title words
   double name_share = 0.8;      // weight of the names-only cosine in the score
+  // Two open stories whose centroids reach this score (the same mix of all terms and
+  // names) after an article joins one of them are one story: the later merges into the
+  // earlier. 0 turns merging off.
+  double merge_threshold = 0.16;
 };
 
 struct StoryDoc {
@@ -57,6 +64,9 @@ class StoryClusterer {
   struct Assignment {
     uint32_t story = 0;
     double similarity = 0;  // with the story it joined (0 for a new story, 1 for a duplicate)
+    // Open stories merged into `story` by this article, ascending: their articles are
+    // `story`'s now, and they never take another.
+    std::vector<uint32_t> merged;
   };
   // The terms Add() weighs for `doc`. Uses no state that Add() changes, so callers can
   // count many documents in parallel and pass the counts to Add() in order.
@@ -70,6 +80,8 @@ class StoryClusterer {
   // `now`, frees its centroid and returns the ids closed by this call, ascending.
   std::vector<uint32_t> CloseStale(const Date& now);
   bool closed(uint32_t story) const { return stories_[story].closed; }
+  // The story a story was merged into, or itself.
+  uint32_t Survivor(uint32_t story) const;
 
   size_t stories() const { return stories_.size(); }
   size_t documents() const { return doc_story_.size(); }
@@ -81,9 +93,15 @@ class StoryClusterer {
     double name_norm = 0;  // norm over name terms only
     std::optional<Date> last;
     uint32_t size = 0;
-    bool closed = false;  // idle past the window: centroid freed
+    bool closed = false;  // idle past the window, or merged: centroid freed
+    uint32_t merged_into = UINT32_MAX;
   };
   bool Stale(const Story& s, const std::optional<Date>& date) const;
+  double Score(const std::vector<std::pair<uint32_t, double>>& v, double v_names, const Story& st) const;
+  void MergeOpenStories(uint32_t story, const std::vector<std::pair<uint32_t, double>>& candidates,
+                        const std::optional<Date>& date, Assignment* a);
+  void Normalise(Story* s) const;
+  void SetLast(uint32_t id, const Date& date);
   void CompactPostings();
   std::vector<std::pair<uint32_t, double>> Vector(const TermCounts& counts);
   void Join(uint32_t story, const std::vector<std::pair<uint32_t, double>>& v, const StoryDoc& doc);
@@ -93,6 +111,7 @@ class StoryClusterer {
   static constexpr size_t kCandidateTerms = 40;    // the article's strongest terms look for stories
   static constexpr size_t kPostingsPerTerm = 256;  // most recent stories per term
   static constexpr size_t kCandidates = 64;        // stories scored exactly
+  static constexpr size_t kMergeCandidates = 8;    // open stories tried for a merge per article
 
   StoryOptions options_;
   std::unordered_map<std::string, uint32_t> terms_;
