@@ -21,9 +21,13 @@ struct QuantityMatch {
 };
 
 // `m` stands alone in brackets right after `prev`: "seven miles (11 km)", "$3.7 billion (US
-// $473 million)" - a conversion or restatement of the same figure.
+// $473 million)" - a conversion or restatement of the same figure; or follows such a
+// conversion in the same brackets: "296 hp (224 kW / 300 PS)", "(60 miles or 97 km)".
 inline bool BracketedAfter(const TokenView& tv, const QuantityMatch& prev, const QuantityMatch& m) {
-  return m.begin > 0 && tv.IsPunct(m.begin - 1, '(') && prev.end + 1 == m.begin;
+  if (m.begin == 0 || prev.end + 1 != m.begin) return false;
+  if (tv.IsPunct(m.begin - 1, '(')) return true;
+  return (tv.IsPunct(m.begin - 1, '/') || tv.IsPunct(m.begin - 1, ',') || tv.Is(m.begin - 1, "or")) &&
+         prev.begin > 0 && tv.IsPunct(prev.begin - 1, '(');
 }
 
 // A figure whose unit is left unsaid and the neighbour that says it:
