@@ -288,7 +288,27 @@ class ConceptReader {
         break;
       }
     }
-    return std::string(tv_.TextOf(p.begin, last + 1));
+    std::string noun(tv_.TextOf(p.begin, last + 1));
+    // "5,700 categories of products", "65 snaps of man coverage", "four rounds of talks":
+    // what a plural noun is made of is part of what is counted.
+    if (LooksPlural(tv_.Low(last)) && tv_.Is(last + 1, "of")) {
+      size_t y = last + 2;
+      if (tv_.IsWord(y) && lex_.ClassOf(tv_.Low(y)) == WordClass::kDet) ++y;
+      Phrase of = Forward(y);
+      // Not a name ("seasons of Sesame Street" are its seasons), and only up to its head:
+      // "categories of products leaving China" counts categories of products.
+      size_t end = y;
+      for (size_t w : of.words) {
+        std::string_view low = tv_.Low(w);
+        if (w > y && (EndsWith(low, "ing") || LooksPast(w) || lex_.IsPastVerb(low))) break;
+        end = w + 1;
+        if (LooksPlural(low)) break;
+      }
+      if (!of.words.empty() && of.words.size() <= 3 && of.words[0] == y && !tv_.Capitalized(y) && end > y) {
+        noun += " of " + std::string(tv_.TextOf(y, end));
+      }
+    }
+    return noun;
   }
 
   static bool LooksPlural(std::string_view low) {

@@ -894,6 +894,10 @@ std::string Positive(const std::string& w) {
 }  // namespace
 
 std::string CountUnitName(std::string_view noun_phrase) {
+  // "categories of products": both nouns named, "of" left out, as NewsQuant has it.
+  if (size_t of = noun_phrase.find(" of "); of != std::string_view::npos) {
+    return CountUnitName(noun_phrase.substr(0, of)) + " " + CountUnitName(noun_phrase.substr(of + 4));
+  }
   std::string s = AsciiLowerCopy(noun_phrase);
   // A capitalised plural names a people ("Americans"): kept as written, lower-cased.
   size_t raw_last = noun_phrase.rfind(' ');

@@ -150,6 +150,11 @@ TEST(QuantitiesTest, CountNounsServeListedAndComparedFigures) {
   // A comma alone does not make a list; a change amount is no level to compare with.
   EXPECT_EQ(nouns("In the end 5, 10 schools closed."), (V{"-", "schools"}));
   EXPECT_EQ(nouns("He made 3 of 4 attempts from 3 - point range."), (V{"-", "attempts", "-"}));
+  // What a plural noun is made of is counted too, but not a name it belongs to.
+  EXPECT_EQ(nouns("Customs taxed more than 5,700 categories of products leaving China."),
+            (V{"categories of products"}));
+  EXPECT_EQ(nouns("Five new seasons of Sesame Street will air."), (V{"new seasons"}));
+  EXPECT_EQ(CountUnitName("categories of products"), "category product");
   // A comparative after a figure is not what it counts.
   EXPECT_EQ(nouns("The car is 40,000 cheaper than its rivals."), (V{"-"}));
 }
