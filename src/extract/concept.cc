@@ -48,6 +48,19 @@ class ConceptReader {
       }
       m.q.counted = std::move(c);
       m.q.count_noun = CountNoun(m);
+      // "68400 people who ... and 95800 who ...", "12 people died and 30 were injured": a
+      // bare count after "and", followed by "who" or an auxiliary, counts the same things.
+      if (m.q.count_noun.empty() && m.q.kind == QuantityKind::kCount && m.q.normalized_unit.empty() &&
+          !m.q.fraction && m.begin >= 1 && tv_.Is(m.begin - 1, "and") &&
+          (tv_.Is(m.end, "who") || (tv_.IsWord(m.end) && lex_.ClassOf(tv_.Low(m.end)) == WordClass::kAux))) {
+        for (size_t j = k; j-- > 0;) {
+          const Quantity& e = (*matches)[j].q;
+          if (e.kind == QuantityKind::kCount && !e.count_noun.empty() && e.normalized_unit.empty()) {
+            m.q.count_noun = e.count_noun;
+            break;
+          }
+        }
+      }
       m.q.subject = Subject(m);
       m.q.topic = Topic(m, k > 0 ? &(*matches)[k - 1] : nullptr);
       // "seven miles (11 km)", "$3.7 billion (US $473 million)": a conversion in brackets
@@ -99,7 +112,10 @@ class ConceptReader {
                          !lex_.NumberWordFor(tv_.Low(i - 2));
     // "the US population": an acronym is a name, not the pronoun "us".
     if (c != WordClass::kNone && !IsAcronym(i) && !compound_tail) return true;
-    if (lex_.IsReportingVerb(w) && !lex_.ConceptFor(w)) return true;
+    // "a .500 record": after "a" and a figure, a reporting verb's form is a noun.
+    if (lex_.IsReportingVerb(w) && !lex_.ConceptFor(w) && !(i > 0 && tv_.IsNumber(i - 1) && FigureAfterDeterminer(i))) {
+      return true;
+    }
     if (lex_.NumberWordFor(w) && !lex_.ConceptFor(w)) return true;
     return false;
   }
@@ -233,7 +249,13 @@ class ConceptReader {
     size_t k = m.end;
     if (tv_.Is(k, "of")) {
       ++k;
-      if (tv_.Is(k, "the") || tv_.Is(k, "its") || tv_.Is(k, "their")) ++k;
+      // "one of the spam sites", "one of my local stores"
+      for (std::string_view d : {"the", "its", "their", "my", "our", "your", "his", "her"}) {
+        if (tv_.Is(k, d)) {
+          ++k;
+          break;
+        }
+      }
     }
     return CountNounAt(k);
   }
@@ -265,8 +287,11 @@ class ConceptReader {
     }
     while (!p.words.empty() && IsEvent(p.words.back()) && p.words.size() > 1) p.words.pop_back();
     if (p.words.empty()) return {};
-    // "About 1000 come from Asia": a verb right after the figure; nothing is named.
-    if (p.words[0] == k && lex_.IsVerbForm(tv_.Low(k)) && !EndsWith(tv_.Low(k), "s")) return {};
+    // "About 1000 come from Asia": a verb right after the figure; nothing is named. After
+    // a determiner the figure modifies a noun ("a .500 record").
+    if (p.words[0] == k && lex_.IsVerbForm(tv_.Low(k)) && !EndsWith(tv_.Low(k), "s") && !FigureAfterDeterminer(k)) {
+      return {};
+    }
     // "40k cheaper than its rivals", "10 times faster than": a comparative, not a noun.
     if (p.words[0] == k && tv_.Is(k + 1, "than")) return {};
     // The head is the first plural noun; what follows it is a verb, an adverb or a
@@ -309,6 +334,13 @@ class ConceptReader {
       }
     }
     return noun;
+  }
+
+  // The figure ending just before token k follows "a", "an" or "the": "a .500 record".
+  bool FigureAfterDeterminer(size_t k) const {
+    size_t b = k;
+    while (b > 0 && !tv_.IsWord(b - 1)) --b;  // past the figure's digits and signs
+    return b > 0 && (tv_.Is(b - 1, "a") || tv_.Is(b - 1, "an") || tv_.Is(b - 1, "the"));
   }
 
   static bool LooksPlural(std::string_view low) {

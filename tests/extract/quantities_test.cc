@@ -155,6 +155,11 @@ TEST(QuantitiesTest, CountNounsServeListedAndComparedFigures) {
             (V{"categories of products"}));
   EXPECT_EQ(nouns("Five new seasons of Sesame Street will air."), (V{"new seasons"}));
   EXPECT_EQ(CountUnitName("categories of products"), "category product");
+  // After "a" and a figure the next word is a noun; "one of my ..." counts what follows;
+  // a bare count after "and" with "who" or an auxiliary counts what the last count did.
+  EXPECT_EQ(nouns("The club finished with a 43 - 39 record."), (V{"-", "record"}));
+  EXPECT_EQ(nouns("It is one of my local stores."), (V{"local stores"}));
+  EXPECT_EQ(nouns("At least 12 people died and 30 were injured."), (V{"people", "people"}));
   // A comparative after a figure is not what it counts.
   EXPECT_EQ(nouns("The car is 40,000 cheaper than its rivals."), (V{"-"}));
 }
