@@ -256,6 +256,12 @@ class ConceptReader {
           break;
         }
       }
+      // "two of Johnson's deputies", "one of Airbnb's earliest investments": whose they
+      // are is named with them, as NewsQuant names them ("johnson deputy").
+      if (tv_.IsWord(k) && tv_.Capitalized(k) && tv_.Is(k + 1, "'s")) {
+        std::string rest = CountNounAt(k + 2);
+        if (!rest.empty()) return std::string(tv_.Raw(k)) + " " + rest;
+      }
     }
     return CountNounAt(k);
   }

@@ -911,7 +911,7 @@ std::string CountUnitName(std::string_view noun_phrase) {
     for (size_t k = 0; k < words.size(); ++k) {
       if (words[k] == "and" || words[k] == "&") continue;
       std::string w(words[k]);
-      if (k == 0 && words.size() > 1) w = Positive(w);
+      if (k + 1 < words.size()) w = Positive(w);  // a modifier, not the head
       joined += (joined.empty() ? "" : " ") + w;
     }
     s = joined;

@@ -159,6 +159,8 @@ TEST(QuantitiesTest, CountNounsServeListedAndComparedFigures) {
   // a bare count after "and" with "who" or an auxiliary counts what the last count did.
   EXPECT_EQ(nouns("The club finished with a 43 - 39 record."), (V{"-", "record"}));
   EXPECT_EQ(nouns("It is one of my local stores."), (V{"local stores"}));
+  EXPECT_EQ(nouns("Two of Johnson's deputies were fired."), (V{"Johnson deputies"}));
+  EXPECT_EQ(CountUnitName("Airbnb earliest investments"), "airbnb early investment");
   EXPECT_EQ(nouns("At least 12 people died and 30 were injured."), (V{"people", "people"}));
   // A comparative after a figure is not what it counts.
   EXPECT_EQ(nouns("The car is 40,000 cheaper than its rivals."), (V{"-"}));
