@@ -375,18 +375,21 @@ class ConceptReader {
   // The subject of the figure's clause: after the last clause break before the figure
   // (";", ":", "while", "whereas", "but", or the sentence start), skip openers ("However",
   // "Meanwhile,", "But") and read words up to the first verb, auxiliary or clause word.
-  std::string Subject(const QuantityMatch& m) const {
+  std::string Subject(const QuantityMatch& m) const { return SubjectBefore(m.begin); }
+
+  // The subject of the clause holding a figure that starts at token `begin`.
+  std::string SubjectBefore(size_t begin) const {
     size_t start = 0;
-    for (size_t i = m.begin; i-- > 0;) {
+    for (size_t i = begin; i-- > 0;) {
       if (tv_.IsPunct(i, ';') || tv_.IsPunct(i, ':') || tv_.Is(i, "while") || tv_.Is(i, "whereas") ||
-          tv_.Is(i, "but") || ThatClause(i) || AndClause(i, m.begin)) {
+          tv_.Is(i, "but") || ThatClause(i) || AndClause(i, begin)) {
         start = i + 1;
         break;
       }
     }
     size_t i = start;
     // Openers: adverbs, conjunctions, determiners, and a capitalised word set off by a comma.
-    while (i < m.begin) {
+    while (i < begin) {
       if (!tv_.IsWord(i)) {
         ++i;
         continue;
@@ -396,7 +399,7 @@ class ConceptReader {
       // sentence is not its subject (but "Last season" and "that year's winners" are).
       bool time_word = IsTimeWord(tv_.Low(i)) ||
                        (tv_.Capitalized(i) && (WeekdayFromName(tv_.Raw(i)) >= 0 || MonthFromName(tv_.Raw(i))));
-      bool time_opener = time_word && i + 1 < m.begin &&
+      bool time_opener = time_word && i + 1 < begin &&
                          (tv_.IsPunct(i + 1, ',') || tv_.Capitalized(i + 1) ||
                           (tv_.IsWord(i + 1) && (lex_.ClassOf(tv_.Low(i + 1)) == WordClass::kPron ||
                                                  lex_.ClassOf(tv_.Low(i + 1)) == WordClass::kPrep)));
@@ -407,7 +410,7 @@ class ConceptReader {
         ++i;
         continue;
       }
-      if (tv_.IsPunct(i + 1, ',') && i + 2 < m.begin && lex_.ClassOf(tv_.Low(i + 2)) == WordClass::kNone &&
+      if (tv_.IsPunct(i + 1, ',') && i + 2 < begin && lex_.ClassOf(tv_.Low(i + 2)) == WordClass::kNone &&
           !tv_.Capitalized(i)) {
         i += 2;
         continue;
@@ -416,22 +419,56 @@ class ConceptReader {
     }
     // "At 2-0 down", "In 2018, ...": a sentence that opens with a prepositional phrase has
     // its subject after the phrase's comma.
-    if (i < m.begin && lex_.ClassOf(tv_.Low(i)) == WordClass::kPrep) {
+    if (i < begin && lex_.ClassOf(tv_.Low(i)) == WordClass::kPrep) {
       size_t k = i;
-      while (k < m.begin && !tv_.IsPunct(k, ',')) ++k;
-      if (k >= m.begin) return {};
+      while (k < begin && !tv_.IsPunct(k, ',')) ++k;
+      if (k >= begin) return {};
       i = k + 1;
-      while (i < m.begin && tv_.IsWord(i) && lex_.ClassOf(tv_.Low(i)) == WordClass::kDet) ++i;
+      while (i < begin && tv_.IsWord(i) && lex_.ClassOf(tv_.Low(i)) == WordClass::kDet) ++i;
     }
     size_t b = i, e = i, words = 0;
-    while (e < m.begin && words < 8 && !EndsSubject(e)) {
+    while (e < begin && words < 8 && !EndsSubject(e)) {
       if (tv_.IsWord(e)) ++words;
       ++e;
     }
     while (e > b && !tv_.IsWord(e - 1) && !tv_.IsPunct(e - 1, ')')) --e;
     while (e > b && (tv_.Is(e - 1, "of") || tv_.Is(e - 1, "and"))) --e;
-    if (e <= b) return {};
+    if (e <= b) {
+      // "Homes from $750,000 to $1 million stay 70 days; $1 million to $1.25 million, 99
+      // days": a clause after a semicolon that opens with a figure continues the list, and
+      // the subject is the previous clause's.
+      if (start >= 1 && tv_.IsPunct(start - 1, ';') && FigureOpens(start, begin) && Verbless(start)) {
+        return SubjectBefore(start - 1);
+      }
+      return {};
+    }
     return std::string(tv_.TextOf(b, e));
+  }
+
+  // The clause from token `from` to the next semicolon has no verb of its own ("two other
+  // bullets struck his thighs" has; "$1 million to $1.25 million, 99 days" has not).
+  bool Verbless(size_t from) const {
+    for (size_t i = from; i < tv_.size() && !tv_.IsPunct(i, ';'); ++i) {
+      if (!tv_.IsWord(i) || tv_.Capitalized(i)) continue;
+      std::string_view w = tv_.Low(i);
+      if (lex_.IsPastVerb(w) || lex_.ClassOf(w) == WordClass::kAux || (lex_.IsVerbForm(w) && !AfterDeterminer(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Tokens [from, to) are only figures: digits, signs, number words, units, range words.
+  bool FigureOpens(size_t from, size_t to) const {
+    for (size_t i = from; i < to; ++i) {
+      if (tv_.IsNumber(i) || !tv_.IsWord(i)) continue;
+      std::string_view w = tv_.Low(i);
+      if (lex_.NumberWordFor(w) || w == "to" || w == "from" || w == "between" || w == "and") continue;
+      size_t n = 0;
+      if (lex_.MatchUnit(tv_, i, /*prefix=*/true, &n) || lex_.MatchUnit(tv_, i, /*prefix=*/false, &n)) continue;
+      return false;
+    }
+    return true;
   }
 
   // "estimated that a disorderly exit would cost", "found that VR headset sales rose": a

@@ -77,6 +77,16 @@ TEST(QuantitiesTest, SubjectAndTopicNameWhatAFigureIsSaidOf) {
   EXPECT_EQ(first("Yesterday I ran about 5 km.").subject, "");
   EXPECT_EQ(first("On Friday, the club won 20 games.").subject, "club");
   EXPECT_EQ(first("Last Friday, the club won 20 games.").subject, "club");
+  // A verbless clause after a semicolon that opens with a figure continues the list: the
+  // subject is the previous clause's; a clause with its own verb keeps its own.
+  std::string list = "Homes under $1 million stay 70 days; $1 million to $2 million, 99 days.";
+  auto ql = ExtractQuantities(list, Span{0, static_cast<uint32_t>(list.size())});
+  ASSERT_EQ(ql.size(), 4u);
+  EXPECT_EQ(ql[3].subject, "Homes");
+  std::string own = "One bullet hit his shoulder; two other bullets struck his thighs.";
+  auto qo = ExtractQuantities(own, Span{0, static_cast<uint32_t>(own.size())});
+  ASSERT_EQ(qo.size(), 2u);
+  EXPECT_EQ(qo[1].subject, "");
   auto qs2 = ExtractQuantities(std::string_view("$1 million to $1.25 million, 99 days."), Span{0, 37});
   ASSERT_EQ(qs2.size(), 2u);
   EXPECT_EQ(qs2[1].subject, "");  // the scale word of a figure is no subject
