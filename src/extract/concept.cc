@@ -368,8 +368,10 @@ class ConceptReader {
   }
 
   // "The set will cost $200", "a hit": a verb's form right after a determiner is a noun.
+  // "that" before a verb is a relative word more often than a determiner ("a defense that
+  // gave up 517 yards").
   bool AfterDeterminer(size_t i) const {
-    return i > 0 && tv_.IsWord(i - 1) && lex_.ClassOf(tv_.Low(i - 1)) == WordClass::kDet;
+    return i > 0 && tv_.IsWord(i - 1) && lex_.ClassOf(tv_.Low(i - 1)) == WordClass::kDet && !tv_.Is(i - 1, "that");
   }
 
   // The subject of the figure's clause: after the last clause break before the figure
@@ -526,9 +528,12 @@ class ConceptReader {
         WordClass c = lex_.ClassOf(w);
         // A participle or gerund next to the figure governs it too ("has scored 22").
         bool participle = !tv_.Capitalized(k) && (EndsWith(w, "ed") || EndsWith(w, "ing")) && w.size() > 4;
-        bool verb = (lex_.IsVerbForm(w) || lex_.IsReportingVerb(w) || lex_.ChangeFor(w) || participle) &&
+        bool verb = (lex_.IsVerbForm(w) || lex_.IsPastVerb(w) || lex_.IsReportingVerb(w) || lex_.ChangeFor(w) ||
+                     participle) &&
                     !AfterDeterminer(k);
-        bool governs = (c != WordClass::kNone && c != WordClass::kPron) || verb || w == "up" || w == "down";
+        // A relative word too: "a Louisville defense that gave up 517 rushing yards".
+        bool relative = w == "that" || w == "which" || w == "who";
+        bool governs = (c != WordClass::kNone && c != WordClass::kPron) || verb || relative;
         if (!governs) break;
       } else if (!tv_.IsPunct(k, '-')) {
         break;

@@ -74,6 +74,7 @@ TEST(QuantitiesTest, SubjectAndTopicNameWhatAFigureIsSaidOf) {
   // pronoun is a verb; an opening time word is not the subject.
   EXPECT_EQ(first("The Orioles (seven years, $140 million) made offers.").topic, "Orioles");
   EXPECT_EQ(first("It costs about 8 dollars.").topic, "");
+  EXPECT_EQ(first("A defense that gave up 517 rushing yards would fare badly.").topic, "defense");
   EXPECT_EQ(first("Yesterday I ran about 5 km.").subject, "");
   EXPECT_EQ(first("On Friday, the club won 20 games.").subject, "club");
   EXPECT_EQ(first("Last Friday, the club won 20 games.").subject, "club");
