@@ -41,8 +41,12 @@ Json ConceptOf(const extract::Quantity& q) {
     parts.push_back(s);
   };
   add(q.counted.text);
-  add(q.topic);
-  add(q.subject);
+  // "one of the best wireless speakers": a figure that picks one out of a group says
+  // nothing of the clause around it; the group is its unit.
+  if (!(q.anaphoric && q.low == 1 && !q.count_noun.empty())) {
+    add(q.topic);
+    add(q.subject);
+  }
   std::string c;
   for (const std::string& p : parts) c += (c.empty() ? "" : ", ") + p;
   return c.empty() ? Json(nullptr) : Json(c);

@@ -243,7 +243,8 @@ class ConceptReader {
   std::string CountNoun(const QuantityMatch& m) const {
     // "a third of the population": a fraction's whole is what it counts a share of.
     bool share = m.q.fraction && m.q.unit.empty();
-    if ((m.q.kind != QuantityKind::kCount && !share) || m.q.anaphoric) return {};
+    // "the two countries" refers back; "one of the spam sites" still names its group.
+    if ((m.q.kind != QuantityKind::kCount && !share) || (m.q.anaphoric && !tv_.Is(m.end, "of"))) return {};
     if (share && !tv_.Is(m.end, "of") && !tv_.Is(m.end, "the")) return {};
     if (share && tv_.Is(m.end, "the")) return CountNounAt(m.end + 1);
     size_t k = m.end;

@@ -664,7 +664,7 @@ class Assembler {
     if (left.atom.words && !range && q.low == 1 && tv_.Is(expr_end, "of")) q.anaphoric = true;
     if (left.atom.words && !range && q.low <= 12 && expr_begin == m->value_begin && expr_begin >= 1) {
       std::string_view d = tv_.Low(expr_begin - 1);
-      q.anaphoric = d == "the" || d == "these" || d == "those" || d == "its" || d == "their" ||
+      q.anaphoric = q.anaphoric || d == "the" || d == "these" || d == "those" || d == "its" || d == "their" ||
                     d == "his" || d == "her" || d == "our" || d == "both";
     }
     q.span = tv_.SpanOf(expr_begin, expr_end);

@@ -75,6 +75,11 @@ TEST(QuantitiesTest, SubjectAndTopicNameWhatAFigureIsSaidOf) {
   EXPECT_EQ(first("The Orioles (seven years, $140 million) made offers.").topic, "Orioles");
   EXPECT_EQ(first("It costs about 8 dollars.").topic, "");
   EXPECT_EQ(first("A defense that gave up 517 rushing yards would fare badly.").topic, "defense");
+  // "one of the ..." picks one out of a group: not a figure to compare, though it still
+  // names its group.
+  Quantity one = first("Are you on the hunt for one of the best wireless speakers?");
+  EXPECT_TRUE(one.anaphoric);
+  EXPECT_EQ(one.count_noun, "best wireless speakers");
   EXPECT_EQ(first("Yesterday I ran about 5 km.").subject, "");
   EXPECT_EQ(first("On Friday, the club won 20 games.").subject, "club");
   EXPECT_EQ(first("Last Friday, the club won 20 games.").subject, "club");
