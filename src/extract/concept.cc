@@ -552,6 +552,8 @@ class ConceptReader {
         if (c != WordClass::kNone && !(w == "of" && words > 0)) break;
         if (words > 0 && lex_.IsVerbForm(w) && !tv_.Capitalized(k)) break;
         ++words;
+      } else if (tv_.IsNumber(k) && tv_.Attached(k) && k > 0 && tv_.IsWord(k - 1)) {
+        // "SF90", "A380": digits glued to a word are part of a name.
       } else if (!(tv_.IsPunct(k, '-') && tv_.Attached(k))) {
         break;
       }

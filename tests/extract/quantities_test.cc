@@ -74,6 +74,7 @@ TEST(QuantitiesTest, SubjectAndTopicNameWhatAFigureIsSaidOf) {
   // pronoun is a verb; an opening time word is not the subject.
   EXPECT_EQ(first("The Orioles (seven years, $140 million) made offers.").topic, "Orioles");
   EXPECT_EQ(first("It costs about 8 dollars.").topic, "");
+  EXPECT_EQ(first("Ferrari revealed the SF90 with 938 horsepower.").topic, "SF90");
   EXPECT_EQ(first("A defense that gave up 517 rushing yards would fare badly.").topic, "defense");
   // "one of the ..." picks one out of a group: not a figure to compare, though it still
   // names its group.
