@@ -215,6 +215,20 @@ class ConceptReader {
       // touchdown", "a 6.1-inch display").
       if (!p.words.empty() && (m.q.kind == QuantityKind::kCount || KnownHead(p) || Attributive(m, p))) {
         Fill(p, &c);
+        // "five new seasons of Sesame Street", "12 members of Congress": whose they are,
+        // named, belongs to what is counted.
+        if (tv_.Is(p.end, "of")) {
+          size_t n = p.end + 1;
+          if (tv_.Is(n, "the")) ++n;
+          size_t e = n;
+          while (e < tv_.size() && e < n + 4 && tv_.IsWord(e) && tv_.Capitalized(e) && !MonthFromName(tv_.Raw(e)) &&
+                 WeekdayFromName(tv_.Raw(e)) < 0) {
+            ++e;
+          }
+          // Not an adjective of a common noun: "sons of Italian immigrant parents".
+          bool adjective = tv_.IsWord(e) && !tv_.Capitalized(e) && lex_.ClassOf(tv_.Low(e)) == WordClass::kNone;
+          if (e > n && !adjective) c.text += " of " + std::string(tv_.TextOf(n, e));
+        }
       } else if (m.q.kind != QuantityKind::kCount && PastBrackets(j) != j) {
         // "a 1.8 billion-mile (2.8bn km) journey": the noun after the conversion.
         Phrase after = Forward(PastBrackets(j));
