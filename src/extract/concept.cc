@@ -398,6 +398,17 @@ class ConceptReader {
   std::string SubjectBefore(size_t begin) const {
     size_t start = 0;
     for (size_t i = begin; i-- > 0;) {
+      // "relations with Nissan, which is 43.4 percent-owned by Renault": a relative clause's
+      // subject is the noun phrase it hangs on.
+      // ("The move, which had been anticipated, comes 24 hours after": the clause closed.)
+      if ((tv_.Is(i, "which") || tv_.Is(i, "who")) && i >= 2 && tv_.IsPunct(i - 1, ',') && !CommaBetween(i, begin)) {
+        size_t e = i - 1, b = e;
+        while (b > 0 && e - b < 5 && tv_.IsWord(b - 1) && lex_.ClassOf(tv_.Low(b - 1)) == WordClass::kNone &&
+               !(lex_.IsVerbForm(tv_.Low(b - 1)) && !tv_.Capitalized(b - 1))) {
+          --b;
+        }
+        if (b < e && NamesSomething(b, e)) return std::string(tv_.TextOf(b, e));
+      }
       if (tv_.IsPunct(i, ';') || tv_.IsPunct(i, ':') || tv_.Is(i, "while") || tv_.Is(i, "whereas") ||
           tv_.Is(i, "but") || ThatClause(i) || AndClause(i, begin)) {
         start = i + 1;
@@ -460,6 +471,13 @@ class ConceptReader {
       return {};
     }
     return std::string(tv_.TextOf(b, e));
+  }
+
+  bool CommaBetween(size_t from, size_t to) const {
+    for (size_t k = from; k < to; ++k) {
+      if (tv_.IsPunct(k, ',')) return true;
+    }
+    return false;
   }
 
   // The clause from token `from` to the next semicolon has no verb of its own ("two other

@@ -67,6 +67,9 @@ TEST(QuantitiesTest, SubjectAndTopicNameWhatAFigureIsSaidOf) {
   EXPECT_EQ(first("The set will cost $200.").subject, "set");
   EXPECT_EQ(first("Ford has estimated that a disorderly exit would cost it $800 million.").subject,
             "disorderly exit");
+  // A relative clause's subject is the noun phrase it hangs on, while the clause lasts.
+  EXPECT_EQ(first("He met Ford, which has 13,000 workers in the UK.").subject, "Ford");
+  EXPECT_EQ(first("Relations with Nissan, which is 43.4 percent-owned by Renault, are tense.").subject, "Nissan");
   // A topic of time words or one verb names nothing.
   EXPECT_EQ(first("In the last three months the office sold 50 products.").topic, "");
   EXPECT_EQ(first("Chris Wood has scored 22 goals.").topic, "Chris Wood");
