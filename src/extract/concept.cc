@@ -638,8 +638,10 @@ class ConceptReader {
     if (p.words.empty() || (p.words[0] != m.end && p.words[0] != PastBrackets(m.end))) return false;
     std::string_view first = tv_.Low(p.words[0]);
     bool hyphenated = m.end >= 2 && tv_.IsPunct(m.end - 2, '-') && tv_.Attached(m.end - 1);
-    bool determined = m.begin > 0 && tv_.IsWord(m.begin - 1) &&
-                      (lex_.ClassOf(tv_.Low(m.begin - 1)) == WordClass::kDet || tv_.Is(m.begin - 1, "'s"));
+    // "(1.5mm internal diameter)": a measure opening a bracket names what follows it.
+    bool determined = m.begin > 0 && ((tv_.IsWord(m.begin - 1) && (lex_.ClassOf(tv_.Low(m.begin - 1)) == WordClass::kDet ||
+                                                                   tv_.Is(m.begin - 1, "'s"))) ||
+                                      tv_.IsPunct(m.begin - 1, '('));
     // After "a" and the measure a verb's base form is a noun ("a 5 kilometer run"); a past
     // form or an adverb is not ("a 5 km stretch paved", "10 miles away").
     bool verb = lex_.IsVerbForm(first) && !(determined && !EndsWith(first, "s") && !EndsWith(first, "ed"));
