@@ -96,7 +96,9 @@ bool ShouldJoin(std::string_view text, Span prev, Span next) {
     switch (it->second) {
       case AbbrevRule::kAlways: return true;
       case AbbrevRule::kNumber: return next_digit;
-      case AbbrevRule::kName: return !next_starter && (next_digit || IsAsciiUpper(static_cast<char>(f)));
+      // "Kmart Holding Corp. (KMRT.O) said": a bracket after a company's abbreviation goes on.
+      case AbbrevRule::kName:
+        return !next_starter && (next_digit || IsAsciiUpper(static_cast<char>(f)) || f == '(');
       case AbbrevRule::kLower: return false;
     }
   }

@@ -30,6 +30,7 @@ TEST(SegmentTest, AbbreviationsDoNotEndSentences) {
       // A web address is not cut at its "?" or "!".
       {"Read https://news.example/search?q=30%25&page=2 for more. It lists 5 stories.", 2},
       {"See www.example.org/faq?id=7!top today. Then call.", 2},
+      {"Kmart Holding Corp. (KMRT.O) agreed to buy Sears. Shares rose.", 2},
   };
   for (const Case& c : cases) EXPECT_EQ(Sentences(c.text).size(), c.sentences) << c.text;
 }
