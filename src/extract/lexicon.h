@@ -123,7 +123,20 @@ class Lexicon {
   void LoadVerbs();
 
   StringSet verb_forms_;
+  // (first letter, second letter, length) of every word in a lexicon: a word whose shape is
+  // not there is not in it, and most words of running text are not number words (a bit
+  // test instead of a hash: "the", "president" and "said" never reach the map).
+  class Shapes {
+   public:
+    void Add(std::string_view lower);
+    bool MayHold(std::string_view lower) const;
+
+   private:
+    static int Index(std::string_view lower);
+    std::vector<bool> bits_ = std::vector<bool>(26 * 26 * 32, false);
+  };
   StringMap<NumberWord> number_words_;
+  Shapes number_word_shapes_;
   StringMap<ScaleAbbrev> scales_;
   std::vector<UnitEntry> units_;
   StringMap<std::vector<const UnitEntry*>> units_by_first_;
