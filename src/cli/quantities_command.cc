@@ -29,6 +29,10 @@ Json Number(double v) {
   return v;
 }
 
+Json Direction(extract::Change c) {
+  return c == extract::Change::kUp ? Json("up") : c == extract::Change::kDown ? Json("down") : Json(nullptr);
+}
+
 // What is counted or measured: the counted phrase when it says more than the unit, and the
 // clause's subject the figure is said of.
 Json ConceptOf(const extract::Quantity& q) {
@@ -73,8 +77,8 @@ Json QuantitiesOf(const std::string& text) {
       // A change named by a noun ("a 5% drop", "an increase of 5%") is "=" there too, as
       // NewsQuant marks it; `delta` gives the direction of every change amount.
       j["change"] = extract::ChangeSymbol(q.qualifier, q.change_named ? extract::Change::kNone : q.change);
-      j["delta"] = q.change == extract::Change::kUp ? Json("up") : q.change == extract::Change::kDown ? Json("down") : Json(nullptr);
-      j["trend"] = q.trend == extract::Change::kUp ? Json("up") : q.trend == extract::Change::kDown ? Json("down") : Json(nullptr);
+      j["delta"] = Direction(q.change);
+      j["trend"] = Direction(q.trend);
       // A bare count's unit is the noun it counts, as NewsQuant has it ("7 European
       // countries": unit "European countries", normalised "european country").
       // A share written as a fraction is a share of its whole: "a third of the population"

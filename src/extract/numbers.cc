@@ -453,7 +453,7 @@ class NumberFinder {
       v = std::pow(v, e);
     } else {
       size_t j = i + 1;
-      bool times = tv_.Is(j, "x") || tv_.Raw(j) == "\xC3\x97";  // "×"
+      bool times = tv_.IsTimesSign(j);
       if (tv_.Is(j, "x10") && tv_.Attached(j)) {
         after = Exponent(j + 1, &e);  // "1.3x10^6" is one word after the figure
       } else if (times && tv_.IsNumber(j + 1) && tv_.Raw(j + 1) == "10") {
@@ -503,10 +503,7 @@ class NumberFinder {
         after = m + 1;
       } else if (and_ && tv_.IsWord(m)) {
         const NumberWord* n = lex_.NumberWordFor(tv_.Low(m));
-        if (!n || !(n->kind == NumberWordKind::kDigit || n->kind == NumberWordKind::kTeen ||
-                    n->kind == NumberWordKind::kTens)) {
-          return;
-        }
+        if (!BelowHundred(n)) return;
         v = n->value;
         after = m + 1;
       } else {
@@ -551,10 +548,7 @@ class NumberFinder {
   bool DecimalAfterAnd(size_t k, double* value, size_t* after) const {
     double num = 0;
     const NumberWord* n = tv_.IsWord(k) ? lex_.NumberWordFor(tv_.Low(k)) : nullptr;
-    if (!n || !(n->kind == NumberWordKind::kDigit || n->kind == NumberWordKind::kTeen ||
-                n->kind == NumberWordKind::kTens)) {
-      return false;
-    }
+    if (!BelowHundred(n)) return false;
     num = n->value;
     ++k;
     if (n->kind == NumberWordKind::kTens) {
@@ -573,6 +567,12 @@ class NumberFinder {
     if (value) *value = num / den->value;
     if (after) *after = k + 1;
     return true;
+  }
+
+  // A word for a number from one to ninety-nine on its own: "seven", "fifteen", "fifty".
+  static bool BelowHundred(const NumberWord* n) {
+    return n && (n->kind == NumberWordKind::kDigit || n->kind == NumberWordKind::kTeen ||
+                 n->kind == NumberWordKind::kTens);
   }
 
   // "dozen", "dozens" and their abbreviations ("doz", "dzs") in the number lexicon.
@@ -702,8 +702,7 @@ class NumberFinder {
       if (article) {
         j = i + 1;
         have_num = true;
-      } else if (first && (first->kind == NumberWordKind::kDigit || first->kind == NumberWordKind::kTeen ||
-                           first->kind == NumberWordKind::kTens)) {
+      } else if (BelowHundred(first)) {
         num = first->value;
         j = i + 1;
         have_num = true;
@@ -831,9 +830,7 @@ class NumberFinder {
                                  (after->kind == NumberWordKind::kFraction ||
                                   (after->kind == NumberWordKind::kOrdinal && tv_.Low(j + 2).back() == 's'))) ||
                                 DecimalAfterAnd(j + 1, nullptr, nullptr);
-        if (n && !fraction_follows &&
-            (n->kind == NumberWordKind::kDigit || n->kind == NumberWordKind::kTeen ||
-             n->kind == NumberWordKind::kTens)) {
+        if (!fraction_follows && BelowHundred(n)) {
           ++j;
           continue;
         }

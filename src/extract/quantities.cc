@@ -259,9 +259,9 @@ class Assembler {
       size_t n = 0;
       return t < tv_.size() ? lex_.MatchUnit(tv_, t, /*prefix=*/false, &n) : nullptr;
     };
+    auto times = [&](size_t t) { return tv_.IsTimesSign(t) || tv_.Is(t, "by"); };
     size_t next = e + len;
-    bool times_after = tv_.Is(next, "x") || tv_.Is(next, "by") || tv_.Raw(next) == "\xC3\x97";
-    if (times_after && tv_.IsNumber(next + 1)) {
+    if (times(next) && tv_.IsNumber(next + 1)) {
       const UnitEntry* v = unit_at(next + 2);
       return v && v->dimension == u->dimension;
     }
@@ -272,7 +272,7 @@ class Assembler {
     // The second side of "1 m x 1 m": the same symbol before the sign.
     size_t b = e;
     while (b > 0 && tv_.IsNumber(b - 1)) --b;
-    if (b >= 2 && b < e && (tv_.Is(b - 1, "x") || tv_.Is(b - 1, "by") || tv_.Raw(b - 1) == "\xC3\x97")) {
+    if (b >= 2 && b < e && times(b - 1)) {
       const UnitEntry* v = unit_at(b - 2);
       return v && v->canonical == u->canonical && tv_.Raw(b - 2) == tv_.Raw(e);
     }
@@ -693,12 +693,18 @@ class Assembler {
     return lo < hi;
   }
 
-  // "per barrel", "per share", "a month", "an hour" after a unit: the unit becomes a rate.
+  // Token i makes the "a day" before it a point in time, not a rate: "a year ago", "a
+  // day earlier".
+  bool PointInTime(size_t i) const {
+    for (std::string_view w : {"earlier", "ago", "before", "later", "after", "prior", "previously", "back"}) {
+      if (tv_.Is(i, w)) return true;
+    }
+    return false;
+  }
+
   // The time unit of a rate within the next words of the clause: "a day", "per week",
   // "each year", "every month" (not "in a day", "a year ago", "every two weeks").
   std::string RateLater(size_t e) const {
-    static const char* const kNotRate[] = {"ago", "earlier", "later", "before", "after", "prior", "previously",
-                                           "back", "old", "long", "or", "and"};
     for (size_t j = e; j < tv_.size() && j < e + 10; ++j) {
       if (!tv_.IsWord(j)) {
         if (tv_.IsPunct(j, '-') && tv_.Attached(j)) continue;
@@ -717,14 +723,17 @@ class Assembler {
       if (!u || u->dimension != "duration" || len != 1 || tv_.Low(j + 1).back() == 's' || tv_.Is(j + 1, "second")) {
         continue;
       }
-      for (const char* w : kNotRate) {
-        if (tv_.Is(j + 2, w)) return {};
+      // Nor "a day old", "a week long", "a day or two", "a week and a half".
+      if (PointInTime(j + 2) || tv_.Is(j + 2, "old") || tv_.Is(j + 2, "long") || tv_.Is(j + 2, "or") ||
+          tv_.Is(j + 2, "and")) {
+        return {};
       }
       return u->canonical;
     }
     return {};
   }
 
+  // "per barrel", "per share", "a month", "an hour" after a unit: the unit becomes a rate.
   void PerUnit(size_t e, Quantity* q, size_t* end) const {
     // "a 52,000 barrel-a-day refinery", "$5-a-gallon gas": the rate glued on with hyphens.
     if (tv_.IsPunct(e, '-') && tv_.Attached(e) && (tv_.Is(e + 1, "a") || tv_.Is(e + 1, "per")) &&
@@ -762,11 +771,7 @@ class Assembler {
     // "a month" only for time: "$5 a share" is rare, "5 miles a day" is a rate; "a year
     // earlier" is a time, not a rate.
     if (article && !(u && u->dimension == "duration")) return;
-    if (article) {
-      for (std::string_view w : {"earlier", "ago", "before", "later", "after", "prior", "previously", "back"}) {
-        if (tv_.Is(e + 1 + len, w)) return;
-      }
-    }
+    if (article && PointInTime(e + 1 + len)) return;
     q->normalized_unit += " per " + name;
     q->unit += " " + std::string(tv_.TextOf(e, e + 1 + len));
     *end = e + 1 + len;
@@ -982,7 +987,7 @@ bool ComparedAfter(const TokenView& tv, const QuantityMatch& prev, const Quantit
     if (tv.IsNumber(t) || (!tv.IsWord(t) && !tv.IsPunct(t, ','))) return false;
   }
   // Nothing that could name another thing after it: "from 3 - point range" is not.
-  return NothingNamedAfter(tv, m.end) && (!tv.IsPunct(m.end, '-') || m.end >= tv.size());
+  return NothingNamedAfter(tv, m.end) && !tv.IsPunct(m.end, '-');
 }
 
 bool NothingNamedAfter(const TokenView& tv, size_t e) {

@@ -34,6 +34,8 @@ struct TokenView {
            toks[i].kind != text::TokenKind::kNumber && toks[i].end - toks[i].begin >= 1 &&
            text[toks[i].begin] == c;
   }
+  // "x" or "×" between two figures: "1.3x10^6", "2 m x 3 m".
+  bool IsTimesSign(size_t i) const { return Is(i, "x") || Raw(i) == "\xC3\x97"; }
   bool Attached(size_t i) const { return i < toks.size() && toks[i].is(text::kAttached); }
   bool Capitalized(size_t i) const { return i < toks.size() && toks[i].is(text::kCapitalized); }
   Span SpanOf(size_t b, size_t e) const { return Span{toks[b].begin, toks[e - 1].end}; }
