@@ -229,18 +229,25 @@ double StoryClusterer::Score(const std::vector<std::pair<uint32_t, double>>& v, 
 void StoryClusterer::MergeOpenStories(uint32_t story, const std::vector<std::pair<uint32_t, double>>& candidates,
                                       const std::optional<Date>& date, Assignment* a) {
   size_t tried = 0;
+  // The survivor's centroid as a unit vector, rebuilt only when a merge changes it.
+  std::vector<std::pair<uint32_t, double>> v;
+  double names = 0;
+  uint32_t built_for = UINT32_MAX;
   for (const auto& [other, ignored] : candidates) {
     if (tried >= kMergeCandidates) break;
     uint32_t into = Survivor(story);
     if (other == into || stories_[other].merged_into != UINT32_MAX || Stale(stories_[other], date)) continue;
     ++tried;
-    const Story& s = stories_[into];
-    std::vector<std::pair<uint32_t, double>> v;
-    v.reserve(s.centroid.size());
-    double names = 0;
-    for (const auto& [t, w] : s.centroid) {
-      v.emplace_back(t, w / s.norm);
-      if (entity_[t]) names += (w / s.norm) * (w / s.norm);
+    if (built_for != into || v.empty()) {
+      const Story& s = stories_[into];
+      v.clear();
+      v.reserve(s.centroid.size());
+      names = 0;
+      for (const auto& [t, w] : s.centroid) {
+        v.emplace_back(t, w / s.norm);
+        if (entity_[t]) names += (w / s.norm) * (w / s.norm);
+      }
+      built_for = into;
     }
     if (Score(v, std::sqrt(names), stories_[other]) < options_.merge_threshold) continue;
     uint32_t keep = std::min(into, other), gone = std::max(into, other);
@@ -262,6 +269,7 @@ void StoryClusterer::MergeOpenStories(uint32_t story, const std::vector<std::pai
     g.closed = true;
     g.merged_into = keep;
     a->merged.push_back(gone);
+    built_for = UINT32_MAX;  // the survivor's centroid changed
   }
   a->story = Survivor(story);
   std::sort(a->merged.begin(), a->merged.end());
