@@ -22,14 +22,19 @@ using Json = nlohmann::json;
 // words of the lower-cased class and id split at spaces, '-' and '_' ("comment-list" has
 // "comment"; "commentary" does not).
 const char* const kComments[] = {"comment", "comments", "disqus", "discussion", "respond", "replies", "reply"};
+// Captions and picture credits ("image-caption", "photo-credit", "copyright").
+const char* const kCaption[] = {"caption", "captions", "credit", "credits", "copyright", "figcaption"};
+// A cookie or consent notice is never the article, however much prose it holds.
+const char* const kConsent[] = {"cookie", "cookies", "consent", "gdpr"};
 const char* const kNegative[] = {
     "share",      "sharing",   "social",     "socials",   "related",  "recommended", "recommendations",
-    "newsletter", "subscribe", "subscription", "cookie",  "cookies",  "consent",     "advert",
+    "newsletter", "subscribe", "subscription", "advert",
     "advertisement", "ads",    "ad",         "sponsor",   "sponsored", "promo",      "sidebar",
     "footer",     "masthead",  "menu",       "navbar",    "nav",      "navigation",  "breadcrumb",
     "breadcrumbs", "widget",   "widgets",    "toolbar",   "banner",   "popup",       "modal",
     "signup",     "trending",  "popular",    "tagcloud",  "pagination", "pager",     "outbrain",
-    "taboola",    "print",     "rating",     "login",     "register", "shariff",     "follow"};
+    "taboola",    "print",     "rating",     "login",     "register", "shariff",     "follow",
+    "references", "bibliography"};
 
 // Page builders name every wrapper after themselves ("elementor-widget-container",
 // "wp-block-group", "et_pb_text"): their class names say nothing about the content.
@@ -73,13 +78,26 @@ bool HasWord(const std::vector<std::string>& words, const char* const* list, siz
   return false;
 }
 
+// Class words run together with "comment" ("commentlinks", "commentlist"), but not
+// "commentary" or "commentator", which are articles.
+bool CommentCompound(const std::vector<std::string>& words) {
+  for (std::string_view w : words) {
+    if (w.size() > 8 && w.substr(0, 7) == "comment" && w.substr(0, 9) != "commentar" && w.substr(0, 9) != "commentat") {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IsSkipped(GumboTag t) {
   switch (t) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_TEMPLATE:
     case GUMBO_TAG_SVG: case GUMBO_TAG_IFRAME: case GUMBO_TAG_HEAD: case GUMBO_TAG_BUTTON:
     case GUMBO_TAG_SELECT: case GUMBO_TAG_OPTION: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_INPUT:
     case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS: case GUMBO_TAG_MATH:
     case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO: case GUMBO_TAG_MAP:
+    // Ruby annotations (the furigana over Japanese kanji) are readings, not text.
+    case GUMBO_TAG_RT: case GUMBO_TAG_RP:
       return true;
     default:
       return false;
@@ -96,7 +114,7 @@ bool IsBlock(GumboTag t) {
     case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_NAV:
     case GUMBO_TAG_ASIDE: case GUMBO_TAG_MAIN: case GUMBO_TAG_FORM: case GUMBO_TAG_BODY:
     case GUMBO_TAG_ADDRESS: case GUMBO_TAG_HR: case GUMBO_TAG_CENTER: case GUMBO_TAG_DETAILS:
-    case GUMBO_TAG_SUMMARY: case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_SUMMARY: case GUMBO_TAG_CAPTION: case GUMBO_TAG_NOSCRIPT:
       return true;
     default:
       return false;
@@ -119,13 +137,30 @@ std::string ClassAndId(const GumboNode* n) {
 }
 
 
-// Collapses runs of whitespace (including no-break spaces) to one space and trims.
+// The byte length of an invisible character at s[i] that only hints at layout (soft
+// hyphen, zero-width space, word joiner, byte-order mark), or 0.
+size_t Invisible(std::string_view s, size_t i) {
+  std::string_view rest = s.substr(i);
+  for (std::string_view mark : {"\xC2\xAD", "\xE2\x80\x8B", "\xE2\x81\xA0", "\xEF\xBB\xBF"}) {
+    if (rest.substr(0, mark.size()) == mark) return mark.size();
+  }
+  return 0;
+}
+
+// Collapses runs of whitespace (including no-break spaces) to one space, drops invisible
+// characters ("Mit\u00ADtel\u00ADal\u00ADter" is "Mittelalter" on screen) and trims.
 std::string Collapse(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   bool space = true;
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0xC2) {
+      if (size_t n = Invisible(s, i)) {
+        i += n - 1;
+        continue;
+      }
+    }
     bool ws = IsAsciiSpace(static_cast<char>(c));
     if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
       ws = true;
@@ -217,6 +252,17 @@ class Extractor {
     if (!page_->text.empty() && page_->removed.size() < 2000) {
       page_->removed.push_back(RemovedBlock{page_->text, "shorter than the page's JSON-LD articleBody"});
     }
+    // articleBody often leaves out the standfirst. The description is that standfirst when
+    // the page shows it as a block of its own and the body does not hold it.
+    if (const std::string& lead = Standfirst(); !lead.empty() && body.find(lead) == std::string::npos) {
+      for (auto it = page_->removed.begin(); it != page_->removed.end(); ++it) {
+        if (it->text == lead) {
+          page_->removed.erase(it);
+          body = lead + "\n\n" + body;
+          break;
+        }
+      }
+    }
     page_->text = std::move(body);
   }
 
@@ -254,6 +300,9 @@ class Extractor {
     if (k == "og:title" || k == "twitter:title") Set(&og_title_, content);
     else if (k == "og:site_name" || k == "application-name") Set(&og_site_, content);
     else if (k == "og:url") Set(&og_url_, content);
+    else if (k == "og:description" || k == "description" || k == "twitter:description") {
+      Set(&description_, PlainText(content));  // some CMSs put escaped markup in it
+    }
     else if (k == "article:published_time" || k == "og:published_time" || k == "datepublished" ||
              k == "date" || k == "pubdate" || k == "publishdate" || k == "publish-date" || k == "dc.date" ||
              k == "dc.date.issued" || k == "dcterms.date" || k == "sailthru.date" || k == "parsely-pub-date" ||
@@ -291,7 +340,12 @@ class Extractor {
     }
     if (!j.is_object()) return;
     if (j.contains("@graph")) LdNode(j["@graph"], depth + 1);
-    if (j.contains("headline") && j["headline"].is_string()) Set(&ld_headline_, j["headline"].get<std::string>());
+    if (j.contains("headline") && j["headline"].is_string()) {
+      Set(&ld_headline_, j["headline"].get<std::string>());
+      if (j.contains("description") && j["description"].is_string()) {
+        Set(&description_, PlainText(j["description"].get<std::string>()));
+      }
+    }
     if (j.contains("datePublished") && j["datePublished"].is_string()) {
       Set(&ld_date_, j["datePublished"].get<std::string>());
     }
@@ -353,13 +407,26 @@ class Extractor {
     return text;
   }
 
+  // The page's description when it is long enough to be a standfirst rather than a
+  // tagline, or empty.
+  const std::string& Standfirst() const {
+    static const std::string kNone;
+    return description_ && SplitWhitespace(*description_).size() >= kMinLeadWords ? *description_ : kNone;
+  }
+
   static constexpr size_t kMinBodyWords = 80;
+  static constexpr size_t kMinLeadWords = 12;  // a description shorter than this is a tagline
 
   // Why an element and everything inside it is page furniture, or empty.
   std::string Furniture(const GumboNode* n) const {
     GumboTag t = n->v.element.tag;
     if (t == GUMBO_TAG_NAV) return "navigation";
-    if (t == GUMBO_TAG_FOOTER || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FORM) return "boilerplate";
+    // <noscript> is read as furniture, not skipped: an unclosed element in it ("<noscript>
+    // <div id=x></noscript>") leaves the rest of the page inside it, and then it holds the
+    // article.
+    if (t == GUMBO_TAG_FOOTER || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FORM || t == GUMBO_TAG_NOSCRIPT) {
+      return "boilerplate";
+    }
     if (t == GUMBO_TAG_FIGCAPTION || t == GUMBO_TAG_CAPTION) return "caption";
     if (const char* role = Attr(n, "role")) {
       std::string r = AsciiLowerCopy(role);
@@ -381,7 +448,9 @@ class Extractor {
     std::string ci = heading ? AsciiLowerCopy(Attr(n, "class") ? Attr(n, "class") : "") : ClassAndId(n);
     if (ci.size() <= 1 || t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML) return {};
     std::vector<std::string> words = ClassWords(ci);
-    if (HasWord(words, kComments, std::size(kComments))) return "comments";
+    if (HasWord(words, kComments, std::size(kComments)) || CommentCompound(words)) return "comments";
+    if (HasWord(words, kConsent, std::size(kConsent))) return "cookie notice";
+    if (HasWord(words, kCaption, std::size(kCaption))) return "caption";
     if (HasWord(words, kNegative, std::size(kNegative))) return "boilerplate";
     return {};
   }
@@ -522,8 +591,23 @@ class Extractor {
         all += static_cast<double>(b.text.size());
         for (const GumboNode* a = b.element; a; a = Parent(a)) raw[a] += static_cast<double>(b.text.size());
       }
+      // Half the prose makes furniture the article; so does the largest share when the
+      // page has next to no clean prose (a layout class such as "sidebar_right" on the
+      // page's content wrapper, with a cookie notice nearly as long beside it).
+      auto rescuable = [](const Block& b) {
+        return b.bad_node && b.bad != "caption" && b.bad != "comments" && b.bad != "cookie notice";
+      };
+      double clean = 0;
+      const GumboNode* largest = nullptr;
+      for (const Block& b : blocks_) {
+        if (b.text.size() < 40 || b.link_chars * 3 >= b.text.size() || b.bad == "comments") continue;
+        if (b.bad.empty()) clean += static_cast<double>(b.text.size());
+        if (rescuable(b) && (!largest || raw[b.bad_node] > raw[largest])) largest = b.bad_node;
+      }
+      if (largest && (raw[largest] < 0.3 * all || clean >= 0.1 * all)) largest = nullptr;
+      if (getenv("HTMLDBG")) for (Block& b : blocks_) fprintf(stderr, "%s %p %.2f %zu %.60s\n", b.bad.c_str(), (void*)b.bad_node, b.bad_node ? raw[b.bad_node]/all : 0.0, b.text.size(), b.text.c_str());
       for (Block& b : blocks_) {
-        if (b.bad_node && b.bad != "caption" && raw[b.bad_node] >= 0.5 * all) {
+        if (rescuable(b) && (raw[b.bad_node] >= 0.5 * all || b.bad_node == largest)) {
           b.bad.clear();
           b.bad_node = nullptr;
         }
@@ -564,10 +648,15 @@ class Extractor {
     // text, no furniture and no link lists.
     std::vector<const GumboNode*> roots;
     if (main) roots.push_back(main);
-    std::unordered_map<const GumboNode*, std::pair<int, int>> health;  // clean blocks, dirty blocks
+    // Clean blocks and dirty blocks under each element; a caption is neither (a picture
+    // between the headline and the body does not cut the headline off).
+    std::unordered_map<const GumboNode*, std::pair<int, int>> health;
     for (const Block& b : blocks_) {
       bool dirty = !b.bad.empty() || b.link_chars * 3 >= b.text.size();
-      for (const GumboNode* a = b.element; a; a = Parent(a)) (dirty ? health[a].second : health[a].first)++;
+      for (const GumboNode* a = b.element; a; a = Parent(a)) {
+        if (b.bad == "caption") health[a];
+        else (dirty ? health[a].second : health[a].first)++;
+      }
     }
     for (const GumboNode* level = main; level && roots.size() < 12; level = Parent(level)) {
       const GumboNode* parent = Parent(level);
@@ -582,7 +671,8 @@ class Extractor {
         if (sib->type != GUMBO_NODE_ELEMENT) continue;
         auto it = health.find(sib);
         if (it == health.end()) continue;  // no text: an image, a spacer
-        if (it->second.second > 0 || it->second.first == 0) break;
+        if (it->second.second == 0 && it->second.first == 0) continue;  // a captioned picture
+        if (it->second.second > 0) break;
         roots.push_back(sib);
       }
     }
@@ -612,7 +702,26 @@ class Extractor {
     for (const GumboNode* a = main; a && up < 4 && !article; a = Parent(a), ++up) {
       if (a->v.element.tag == GUMBO_TAG_ARTICLE) article = a;
     }
+    // So is the paragraph before the body that the page's own description repeats, even
+    // where the page styles it as a caption (a video page's "item-caption").
+    std::string_view described_as = Standfirst();
+    for (std::string_view ellipsis : {"...", "\xE2\x80\xA6"}) {  // descriptions are often cut short
+      if (described_as.size() > ellipsis.size() && described_as.substr(described_as.size() - ellipsis.size()) == ellipsis) {
+        described_as.remove_suffix(ellipsis.size());
+      }
+    }
+    described_as = Trim(described_as);
+    auto described = [&](size_t k) {
+      const Block& b = blocks_[k];
+      // A caption must be the description itself, not the description and a credit.
+      bool caption = b.bad == "caption";
+      return !described_as.empty() && k < first_prose && (b.bad.empty() || caption) &&
+             b.text.size() >= 40 && b.link_chars * 3 < b.text.size() &&
+             std::string_view(b.text).substr(0, described_as.size()) == described_as &&
+             (!caption || b.text.size() <= described_as.size() + 3);
+    };
     auto lead = [&](size_t k) {
+      if (described(k)) return true;
       if (!article || k >= first_prose || !Prose(blocks_[k])) return false;
       for (const GumboNode* a = blocks_[k].element; a; a = Parent(a)) {
         if (a == article) return true;
@@ -627,7 +736,7 @@ class Extractor {
       GumboTag tag = b.element->type == GUMBO_NODE_ELEMENT ? b.element->v.element.tag : GUMBO_TAG_UNKNOWN;
       bool heading = tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2;
       bool short_block = b.text.size() < kShortBlock;
-      if (!b.bad.empty()) {
+      if (!b.bad.empty() && !described(k)) {
         reason = b.bad;
       } else if (!inside(b.element) && !lead(k)) {
         reason = "outside main content";
@@ -665,7 +774,8 @@ class Extractor {
   std::string current_bad_;
   const GumboNode* current_bad_node_ = nullptr;
   std::optional<std::string> lang_, title_tag_, canonical_, time_tag_, og_title_, og_site_, og_url_,
-      meta_date_, meta_author_, ld_headline_, ld_date_, ld_author_, ld_publisher_;
+      meta_date_, meta_author_, ld_headline_, ld_date_, ld_author_, ld_publisher_,
+      description_;  // the page's own summary: og:description, description, or the article's in JSON-LD
   std::string ld_body_;  // the longest JSON-LD articleBody
 };
 

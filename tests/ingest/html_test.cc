@@ -93,6 +93,58 @@ TEST(HtmlTest, TheLeadInTheArticleHeaderIsKept) {
   EXPECT_EQ(p.text.find("another story"), std::string::npos);
 }
 
+// The standfirst the page's own description repeats is kept wherever the layout puts it;
+// a picture credit is a caption by its class; a lone teaser that is not the description
+// stays out.
+TEST(HtmlTest, TheStandfirstTheDescriptionRepeatsIsKept) {
+  const char* page = R"(<html><head><meta property="og:description" content="The harbour authority switched on
+  40 new air sensors along the docks on Monday, after two summers of complaints about fumes."></head><body>
+<div class="top"><p class="kicker-lead">The harbour authority switched on 40 new air sensors along the docks on Monday, after two summers of complaints about fumes.</p>
+<div class="meta"><form><input name="q"><p>Write to the author of this article using the form here.</p></form></div></div>
+<div class="story"><p>Readings will be published every hour, and the first week of data will be reviewed by the council in April.</p>
+<p class="image-credit">Photo: Harbour Authority / J. Smith</p>
+<p>The city will add twelve more sensors near the schools on the hill next year if the first results hold up, officials said.</p>
+<p>A public map of the readings, updated every hour, will be on the authority's website from June, a spokesperson said.</p>
+<p>The sensors cost about 2,000 euros each and were paid for by the port's environment fund, according to the budget papers.</p></div>
+</body></html>)";
+  HtmlPage p = ExtractHtml(page);
+  EXPECT_EQ(p.text.find("The harbour authority switched on 40 new air sensors"), 0u) << p.text;
+  EXPECT_NE(p.text.find("reviewed by the council"), std::string::npos);
+  EXPECT_EQ(p.text.find("Write to the author"), std::string::npos);
+  EXPECT_TRUE(Removed(p, "Photo: Harbour Authority", "caption"));
+  // Without the description the same paragraph is outside the main content.
+  std::string undescribed = page;
+  undescribed.erase(undescribed.find("<meta"), undescribed.find("</head>") - undescribed.find("<meta"));
+  HtmlPage q = ExtractHtml(undescribed);
+  EXPECT_EQ(q.text.find("40 new air sensors"), std::string::npos) << q.text;
+}
+
+// A layout class ("sidebar_right") on the content wrapper makes the whole article look
+// like furniture; with a cookie notice nearly as long beside it, the article is still the
+// largest block of prose and is read, and the notice never is.
+TEST(HtmlTest, AnArticleInsideALayoutClassIsStillFound) {
+  std::string article, notice;
+  for (int i = 0; i < 6; ++i) {
+    article += "<p>Paragraph " + std::to_string(i) + " says the tunnel centre opened on Monday with 300 guests, the university said.</p>";
+    notice += "<p>Cookie text " + std::to_string(i) + " explains which cookies this site stores on your device.</p>";
+  }
+  std::string page = "<html><body><div class=\"container sidebar_right\"><main>" + article +
+                     "</main></div><div id=\"cookie-consent\" class=\"modal\">" + notice + "</div></body></html>";
+  HtmlPage p = ExtractHtml(page);
+  EXPECT_NE(p.text.find("Paragraph 5 says the tunnel centre"), std::string::npos) << p.text;
+  EXPECT_EQ(p.text.find("Cookie text"), std::string::npos);
+  EXPECT_TRUE(Removed(p, "Cookie text 0", "cookie notice"));
+}
+
+// Ruby readings (furigana) are not text; soft hyphens and zero-width spaces are invisible.
+TEST(HtmlTest, RubyReadingsAndInvisibleCharactersAreDropped) {
+  HtmlPage p = ExtractHtml(
+      "<html><body><p><ruby>\xE5\xAD\x90<rp>(</rp><rt>\xE3\x81\x93</rt><rp>)</rp></ruby>\xE3\x81\xA9\xE3\x82\x82"
+      " and the Mit&shy;tel&shy;al&shy;ter\xE2\x80\x8B market, a paragraph long enough to be the page's text.</p></body></html>");
+  EXPECT_NE(p.text.find("\xE5\xAD\x90\xE3\x81\xA9\xE3\x82\x82 and"), std::string::npos) << p.text;
+  EXPECT_NE(p.text.find("Mittelalter market"), std::string::npos) << p.text;
+}
+
 TEST(HtmlTest, MetadataPrefersJsonLdThenOpenGraph) {
   HtmlPage p = ExtractHtml(kPage);
   EXPECT_EQ(p.title, "Fire destroys harbour warehouse");
