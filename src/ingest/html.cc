@@ -605,7 +605,6 @@ class Extractor {
         if (rescuable(b) && (!largest || raw[b.bad_node] > raw[largest])) largest = b.bad_node;
       }
       if (largest && (raw[largest] < 0.3 * all || clean >= 0.1 * all)) largest = nullptr;
-      if (getenv("HTMLDBG")) for (Block& b : blocks_) fprintf(stderr, "%s %p %.2f %zu %.60s\n", b.bad.c_str(), (void*)b.bad_node, b.bad_node ? raw[b.bad_node]/all : 0.0, b.text.size(), b.text.c_str());
       for (Block& b : blocks_) {
         if (rescuable(b) && (raw[b.bad_node] >= 0.5 * all || b.bad_node == largest)) {
           b.bad.clear();
