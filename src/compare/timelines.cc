@@ -11,8 +11,10 @@
 namespace corroborate::compare {
 namespace {
 
-const extract::Concept& ConceptOf(const std::vector<StoryArticle>& articles, const Fact& f) {
-  // The most specific concept among the fact's mentions.
+// What a fact counts, from all its mentions: the most specific mention's concept, with
+// the parts it leaves out filled from the others ("injured" in one outlet and "people" in
+// another are "people injured").
+extract::Concept ConceptOf(const std::vector<StoryArticle>& articles, const Fact& f) {
   const extract::Concept* best = nullptr;
   int best_score = -1;
   for (const MentionRef& r : f.mentions) {
@@ -23,7 +25,14 @@ const extract::Concept& ConceptOf(const std::vector<StoryArticle>& articles, con
       best = &c;
     }
   }
-  return *best;
+  extract::Concept out = *best;
+  for (const MentionRef& r : f.mentions) {
+    const extract::Concept& c = articles[r.article].extraction->mentions[r.mention].quantity.counted;
+    if (out.head_class.empty() && !c.head_class.empty()) out.head_class = c.head_class;
+    if (out.event_class.empty() && !c.event_class.empty()) out.event_class = c.event_class;
+    if (out.place.empty() && !c.place.empty()) out.place = c.place;
+  }
+  return out;
 }
 
 // Facts of one measure: same unit kind, compatible concepts, and the same counted thing
@@ -31,12 +40,21 @@ const extract::Concept& ConceptOf(const std::vector<StoryArticle>& articles, con
 // "Russian casualties" share only Russia).
 bool SameMeasure(const std::vector<StoryArticle>& articles, const Fact& a, const Fact& b) {
   if (a.kind != b.kind || a.unit != b.unit) return false;
-  const extract::Concept& ca = ConceptOf(articles, a);
-  const extract::Concept& cb = ConceptOf(articles, b);
+  const extract::Concept ca = ConceptOf(articles, a);
+  const extract::Concept cb = ConceptOf(articles, b);
   if (!ConceptsCompatible(ca, cb)) return false;
   bool same_event = !ca.event_class.empty() && ca.event_class == cb.event_class;
   bool same_head = !ca.head_class.empty() && ca.head_class == cb.head_class;
   if (!same_event && !same_head) return false;
+  // Heads of different specificity ("people killed", "U.S. soldiers killed") can both be
+  // true, the soldiers being some of the people: they are one measure only when both name
+  // the same place ("people killed fighting on Russia's side", "Russian soldiers killed").
+  if (!ca.head_class.empty() && !cb.head_class.empty() && !same_head && (ca.place.empty() || ca.place != cb.place)) {
+    return false;
+  }
+  // An event only one side names is another measure: "hundreds of troops" counts people,
+  // "a soldier killed" counts deaths.
+  if (ca.event_class != cb.event_class) return false;
   return ConceptSimilarity(ca, cb) >= 0.5;
 }
 
@@ -88,6 +106,21 @@ std::string SourceKey(const std::string& s) {
   return extract::NameKey(s);
 }
 
+// The body behind a source, for telling sources apart: "U.S. military officials" and "a
+// U.S. military spokesman" speak for "U.S. military".
+std::string InstitutionKey(const std::string& s) {
+  static const char* const kRoles[] = {"officials", "official", "spokesman", "spokeswoman", "spokesperson",
+                                       "spokespeople", "sources", "source", "officers", "authorities",
+                                       "statement", "figures", "data"};
+  std::vector<std::string_view> words = SplitWhitespace(s);
+  while (words.size() > 1 && std::find(std::begin(kRoles), std::end(kRoles), words.back()) != std::end(kRoles)) {
+    words.pop_back();
+  }
+  std::string body;
+  for (std::string_view w : words) body += (body.empty() ? "" : " ") + std::string(w);
+  return extract::NameKey(body);
+}
+
 }  // namespace
 
 std::vector<Timeline> BuildTimelines(const std::vector<StoryArticle>& articles, const std::vector<Fact>& facts) {
@@ -135,7 +168,8 @@ std::vector<Timeline> BuildTimelines(const std::vector<StoryArticle>& articles, 
 std::vector<Estimates> BuildEstimates(const std::vector<StoryArticle>& articles, const std::vector<Fact>& facts) {
   std::vector<Estimates> out;
   auto groups = GroupFacts(articles, facts, [](const Fact& a, const Fact& b) {
-    if (a.attributed_to.empty() || b.attributed_to.empty() || a.attributed_to == b.attributed_to) {
+    if (a.attributed_to.empty() || b.attributed_to.empty() ||
+        InstitutionKey(a.attributed_to) == InstitutionKey(b.attributed_to)) {
       return false;
     }
     if (a.as_of && b.as_of) return a.as_of->Contains(*b.as_of) || b.as_of->Contains(*a.as_of);

@@ -205,7 +205,11 @@ Attribution Attributor::SubjectPhrase(size_t verb, size_t floor, const EntityMen
     break;
   }
   // The head must be a lower-case content word: otherwise the entity itself is the subject.
-  if (end == floor || !tv_->IsWord(end - 1) || tv_->Capitalized(end - 1) ||
+  // A word capitalised only because it opens the sentence ("Police said ...") and not part
+  // of a name is lower-case for this.
+  bool opens_sentence = end > floor && (end - 1 == 0 || (end - 1 == 1 && tv_->IsPunct(0, '"'))) &&
+                        !(entity && entity->token_end == end);
+  if (end == floor || !tv_->IsWord(end - 1) || (tv_->Capitalized(end - 1) && !opens_sentence) ||
       lex.ClassOf(tv_->Low(end - 1)) != WordClass::kNone) {
     return {};
   }

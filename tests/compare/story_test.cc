@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "corroborate/pipeline/analyze.h"
 #include "support/test_support.h"
 
@@ -144,6 +146,29 @@ TEST(StoryTest, DifferentSourcesAreDifferentFactsAndDifferingEstimates) {
   for (const Fact& f : s.an().facts) EXPECT_NE(f.status, FactStatus::kConflict) << f.label;
   ASSERT_EQ(s.an().estimates.size(), 1u);
   EXPECT_EQ(s.an().estimates[0].facts.size(), 2u);
+}
+
+// Estimates are of one measure by different bodies: a count of some of the dead ("U.S.
+// soldiers killed") is not an estimate of all of them ("people killed"), and a count
+// without an event ("about 850 troops") is not a death toll. A source that opens its
+// sentence ("Police said ...") is still the source.
+TEST(StoryTest, EstimatesNeedOneMeasure) {
+  Story s = Analyze({
+      MakeArticle("a", "The health ministry said 16 people were killed by the car bombs. Police said 20 people "
+                       "were killed. Two U.S. soldiers were killed in another attack, the U.S. embassy said. "
+                       "About 850 troops returned to their base, the army said.", "2025-09-01"),
+      MakeArticle("b", "Police said 20 people were killed by the car bombs, while the health ministry said 16 "
+                       "people died. The U.S. embassy said two U.S. soldiers were killed in another attack.",
+                  "2025-09-01"),
+  });
+  const Fact* police = s.Find("killed", 20);
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->attributed_to, "Police");
+  ASSERT_EQ(s.an().estimates.size(), 1u);
+  std::vector<double> values;
+  for (uint32_t f : s.an().estimates[0].facts) values.push_back(s.an().facts[f].low);
+  std::sort(values.begin(), values.end());
+  EXPECT_EQ(values, (std::vector<double>{16, 20}));
 }
 
 TEST(StoryTest, CopiesAndDirection) {
