@@ -409,7 +409,9 @@ class ConceptReader {
         }
         if (b < e && NamesSomething(b, e)) return std::string(tv_.TextOf(b, e));
       }
-      if (tv_.IsPunct(i, ';') || tv_.IsPunct(i, ':') || tv_.Is(i, "while") || tv_.Is(i, "whereas") ||
+      // (A colon inside a time, "9:30 a.m.", breaks nothing.)
+      bool clock = i > 0 && tv_.IsNumber(i - 1) && tv_.Attached(i) && tv_.IsNumber(i + 1) && tv_.Attached(i + 1);
+      if (tv_.IsPunct(i, ';') || (tv_.IsPunct(i, ':') && !clock) || tv_.Is(i, "while") || tv_.Is(i, "whereas") ||
           tv_.Is(i, "but") || ThatClause(i) || AndClause(i, begin)) {
         start = i + 1;
         break;

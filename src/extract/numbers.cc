@@ -177,6 +177,13 @@ class NumberFinder {
       a->code = true;
       return true;
     }
+    // "10:30", "10:30pm", "09:44 GMT" (before the leading-zero rule, which would leave "44")
+    if (tv_.IsPunct(i + 1, ':') && tv_.Attached(i + 1) && tv_.IsNumber(i + 2) && tv_.Attached(i + 2)) {
+      a->time_of_day = true;
+      a->end = i + 3;
+      if (tv_.IsWord(a->end) && IsMeridiem(tv_.Low(a->end))) ++a->end;
+      return true;
+    }
     // "0401 GMT", "007", "05": amounts are not written with a leading zero; times and codes are.
     if (raw.size() >= 2 && raw[0] == '0' && IsAsciiDigit(raw[1])) {
       a->code = true;
@@ -187,13 +194,6 @@ class NumberFinder {
         tv_.Attached(i + 1)) {
       a->code = true;
       a->end = i + 2;
-      return true;
-    }
-    // "10:30", "10:30pm"
-    if (tv_.IsPunct(i + 1, ':') && tv_.Attached(i + 1) && tv_.IsNumber(i + 2) && tv_.Attached(i + 2)) {
-      a->time_of_day = true;
-      a->end = i + 3;
-      if (tv_.IsWord(a->end) && IsMeridiem(tv_.Low(a->end))) ++a->end;
       return true;
     }
     // "1/2", "3/4" (but not "9/11" or "24/7")

@@ -88,6 +88,8 @@ TEST(QuantitiesTest, SubjectAndTopicNameWhatAFigureIsSaidOf) {
   EXPECT_EQ(first("Yesterday I ran about 5 km.").subject, "");
   EXPECT_EQ(first("On Friday, the club won 20 games.").subject, "club");
   EXPECT_EQ(first("Last Friday, the club won 20 games.").subject, "club");
+  // The colon in a time breaks no clause.
+  EXPECT_EQ(first("By 5:00pm Monday, selection was winding down as five were picked.").subject, "selection");
   // A verbless clause after a semicolon that opens with a figure continues the list: the
   // subject is the previous clause's; a clause with its own verb keeps its own.
   std::string list = "Homes under $1 million stay 70 days; $1 million to $2 million, 99 days.";
