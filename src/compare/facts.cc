@@ -41,6 +41,8 @@ constexpr size_t kSmallDimension = 1500;
 constexpr double kMutualConcept = 0.9;
 constexpr double kMutualContext = 0.15;
 constexpr double kMutualMargin = 0.1;
+// What a distinctive figure counts for when one side does not say what it counts.
+constexpr double kDistinctiveConcept = 0.8;
 
 bool PersonLike(const std::string& c) {
   static const std::set<std::string> kPeople = {
@@ -70,6 +72,7 @@ struct Node {
   std::string source_name;  // canonical or as written
   ValueInterval interval;
   std::vector<uint32_t> context;  // sentence stems without numbers
+  bool distinctive = false;       // an informative figure the story uses for one thing only
 };
 
 int Specificity(const Concept& c) {
@@ -118,6 +121,7 @@ class FactBuilder {
 
   std::vector<Fact> Run() {
     MakeNodes();
+    FindDistinctiveFigures();
     std::vector<Link> links = ScoreLinks();
     Cluster(links);
     return MakeFacts();
@@ -195,6 +199,42 @@ class FactBuilder {
     }
   }
 
+  // A figure that carries information by itself ("$11 billion", "3,500", "22.5%"): not a
+  // small count, not a year, not a round share like "10%".
+  static bool Informative(const Quantity& q) {
+    double v = std::fabs(q.Value());
+    bool whole = v == std::floor(v);
+    switch (q.kind) {
+      case QuantityKind::kCount:
+        return q.normalized_unit.empty() && v >= 100 && !(whole && v >= 1900 && v <= 2100);
+      case QuantityKind::kMoney:
+        return v >= 10;
+      case QuantityKind::kPercent:
+        return !whole || (v > 10 && std::fmod(v, 10) != 0);
+      default:
+        return !whole || v >= 10;
+    }
+  }
+
+  // The same informative figure in several articles of one story is the same fact even when
+  // one of them does not say what it counts ("a surprising $11 billion gamble", "the $11
+  // billion merger"), as long as no two of its mentions say it counts different things.
+  // Marks the nodes whose (dimension, figure) is such a figure.
+  void FindDistinctiveFigures() {
+    std::map<std::pair<std::string, std::pair<double, double>>, std::vector<uint32_t>> by_figure;
+    for (uint32_t i = 0; i < nodes_.size(); ++i) {
+      const Quantity& q = nodes_[i].m->quantity;
+      if (!Informative(q) || q.vague || q.change != extract::Change::kNone) continue;
+      by_figure[{nodes_[i].dim, Stated(q)}].push_back(i);
+    }
+    for (const auto& [key, ids] : by_figure) {
+      std::set<uint32_t> articles;
+      for (uint32_t i : ids) articles.insert(nodes_[i].article);
+      if (articles.size() < 2) continue;
+      for (uint32_t i : ids) nodes_[i].distinctive = true;
+    }
+  }
+
   bool SourcesCompatible(const Node& x, const Node& y) const {
     if (x.source == -1 || y.source == -1) return true;
     if (x.source == y.source) return true;
@@ -267,7 +307,10 @@ class FactBuilder {
     const Concept& cy = my.quantity.counted;
     double cs = ConceptSimilarity(cx, cy);
     double ctx = Jaccard(x.context, y.context);
-    if (cx.empty() && cy.empty()) {
+    // Distinctive figures (FindDistinctiveFigures) vouch for what the words leave out.
+    if (x.distinctive && y.distinctive && SameFigure(mx.quantity, my.quantity) && (cx.empty() || cy.empty())) {
+      cs = std::max(cs, kDistinctiveConcept);
+    } else if (cx.empty() && cy.empty()) {
       // Only the unit says what is measured: the sentences must say the rest.
       if (ctx < 0.4) return 0;
       cs = 0.5;

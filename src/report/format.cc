@@ -1,7 +1,9 @@
 #include "report/format.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 #include "corroborate/base/strings.h"
 #include "corroborate/extract/entities.h"
@@ -39,6 +41,14 @@ std::string Figure(double v) {
       double r = std::round(x * 100) / 100;
       if (std::fabs(r - x) < 1e-9) return FormatNumber(r) + " " + s.name;
     }
+  }
+  // A figure read from a fraction ("a third" is 33.333...%) is shown as a writer would
+  // round it: articles do not print more than four decimals.
+  double four = std::round(v * 1e4) / 1e4;
+  if (std::fabs(four - v) > 1e-9 * std::max(1.0, a)) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, a >= 10 ? "%.1f" : a >= 1 ? "%.2f" : "%.3g", v);
+    return GroupDigits(std::atof(buf));
   }
   return GroupDigits(v);
 }

@@ -171,6 +171,22 @@ TEST(StoryTest, EstimatesNeedOneMeasure) {
   EXPECT_EQ(values, (std::vector<double>{16, 20}));
 }
 
+// The same informative figure in two outlets is one fact even when one of them does not
+// say what it counts ("a surprising $11 billion gamble"); a takeover is a deal.
+TEST(StoryTest, ADistinctiveFigureIsOneFactWhereOneOutletOmitsWhatItCounts) {
+  Story s = Analyze({
+      MakeArticle("a", "Kmart is buying Sears in an $11 billion deal that will create a retail giant, the "
+                       "companies said on Wednesday.", "2004-11-17"),
+      MakeArticle("b", "A resurgent Kmart is buying Sears in a surprising $11 billion gamble to compete with "
+                       "bigger rivals.", "2004-11-17"),
+      MakeArticle("c", "Analysts welcomed the $11 billion takeover of the department store chain.", "2004-11-17"),
+  });
+  const Fact* deal = s.Find("", 11e9);
+  ASSERT_NE(deal, nullptr);
+  EXPECT_EQ(deal->articles.size(), 3u);
+  EXPECT_EQ(deal->status, FactStatus::kAgreed);
+}
+
 TEST(StoryTest, CopiesAndDirection) {
   std::string wire =
       "Storm Elin brought winds of 150 km/h to the west coast on Sunday, cutting power to 40,000 homes. "

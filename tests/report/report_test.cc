@@ -175,6 +175,10 @@ TEST(ReportTest, ValueFormatting) {
   EXPECT_EQ(FormatValue(3, 4, "dollar"), "$3\xE2\x80\x93$4");
   EXPECT_EQ(FormatValue(20000, NAN, "count"), "\xE2\x89\xA5 20,000 times");
   EXPECT_EQ(FormatValue(1, 1, "mile"), "1 mile");
+  // A figure read from a fraction is rounded as a writer would round it.
+  EXPECT_EQ(FormatValue(100.0 / 3, 100.0 / 3, "percentage"), "33.3%");
+  EXPECT_EQ(FormatValue(2.0 / 3, 2.0 / 3, ""), "0.667");
+  EXPECT_EQ(FormatValue(12.5, 12.5, "percentage"), "12.5%");
 }
 
 }  // namespace
