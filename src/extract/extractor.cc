@@ -77,17 +77,28 @@ std::vector<QuoteMarks> FindQuoteMarks(const TokenView& tv, bool* open_at_end, b
 }
 
 // The time a figure refers to, from the time expressions of its sentence.
+// Tokens between a figure and a date beyond which the date is not the figure's.
+constexpr size_t kFarDate = 25;
+// Tokens an opening phrase ("In 2002,", "With no new releases the final weekend of 2004,")
+// may take before its comma.
+constexpr size_t kOpeningPhrase = 12;
+
 const Timex* TimeFor(const TokenView& tv, const std::vector<Timex>& timexes, const QuantityMatch& m,
                      size_t concept_end) {
   const Lexicon& lex = Lexicon::Get();
   const Timex* best = nullptr;
   int best_score = -1000;
+  size_t history_end = SIZE_MAX;  // end of the last history date ("founded in 1886")
+  size_t opening_comma = 0;        // the comma that closes the sentence's opening phrase
+  while (opening_comma < tv.size() && !tv.IsPunct(opening_comma, ',')) ++opening_comma;
+  if (opening_comma > kOpeningPhrase) opening_comma = 0;  // a clause, not an opening phrase
   for (size_t k = 0; k < timexes.size(); ++k) {
     const Timex& t = timexes[k];
     if (t.type != TimexType::kDate && t.type != TimexType::kTime) continue;
     if (t.since) continue;
     if (t.token_begin >= m.begin && t.token_end <= m.end) continue;  // inside the figure
-    // "Sears, founded in 1886": a date in a company's or person's history, not the figure's.
+    // "Sears, founded in 1886": a date in a company's or person's history, not the figure's;
+    // so is the date of a list that continues it ("founded in 1886, Kmart in 1962").
     bool history = false;
     for (size_t k = t.token_begin; k-- > 0 && t.token_begin - k <= 2;) {
       std::string_view w = tv.Low(k);
@@ -96,7 +107,19 @@ const Timex* TimeFor(const TokenView& tv, const std::vector<Timex>& timexes, con
         history = true;
       }
     }
-    if (history) continue;
+    if (history_end != SIZE_MAX && t.token_begin > history_end && t.token_begin - history_end <= 4 &&
+        tv.IsPunct(history_end, ',')) {
+      history = true;
+    }
+    if (history) {
+      history_end = t.token_end;
+      continue;
+    }
+    // A date far from the figure in a long run of text (a fact box run together) is not its,
+    // unless it frames the sentence from its opening phrase ("In 2002, subsidies ... 8.2
+    // percent for Canada").
+    size_t gap = t.token_begin >= m.end ? t.token_begin - m.end : m.begin - std::min<size_t>(m.begin, t.token_end);
+    if (gap > kFarDate && !(t.token_end <= opening_comma && opening_comma < m.begin)) continue;
     bool statement_date = false;
     if (t.premodifier) {
       // "the 2022 invasion" is an event's date; "a January 2025 report" dates the figure.

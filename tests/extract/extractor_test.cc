@@ -81,6 +81,16 @@ TEST(ExtractorTest, AsOfComesFromTheFiguresOwnTime) {
   EXPECT_EQ(e.At("over 70,000").as_of->ToIso(), "2025-08");
   EXPECT_EQ(e.x.mentions[5].as_of->ToIso(), "2025-12");  // the end of the period
   EXPECT_FALSE(e.At("about 20 percent").as_of);  // "the 2022 invasion" dates the invasion
+  // A fact box run together: a list that continues a founding date is history too, and a
+  // date far from the figure is not its own, unless it opens the sentence.
+  Extracted box = ExtractText(
+      "Bigger and better? Third largest US retailer after Wal-Mart and Home Depot Nearly 3,500 stores Combined workforce of 345,000 in US and Canada Kmart has annual sales of about $23bn, "
+      "Sears has annual revenue of about $41bn Sears founded in 1886, Kmart in 1962\n"
+      "In 2002, subsidies to charities accounted for only 1.5 percent of the budget, far below the 12.9 percent "
+      "spent in the Netherlands, 12.1 percent in Ireland and 8.2 percent in Canada.\n");
+  EXPECT_FALSE(box.At("Nearly 3,500").as_of);
+  EXPECT_FALSE(box.At("about $41bn").as_of);
+  EXPECT_EQ(box.At("8.2 percent").as_of->ToIso(), "2002");
 }
 
 TEST(ExtractorTest, QuotesAndSpeakers) {
