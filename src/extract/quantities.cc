@@ -351,7 +351,10 @@ class Assembler {
            lex_.ClassOf(tv_.Low(j)) == WordClass::kNone && j < a.end + 3) {
       std::string_view w = tv_.Low(j);
       bool after_verb = a.begin >= 1 && tv_.IsWord(a.begin - 1) && lex_.IsVerbForm(tv_.Low(a.begin - 1));
-      if (lex_.ConceptFor(w) || ((!recent || after_verb) && w.size() > 3 && w.back() == 's')) {
+      // (Only a plural counts: "the 1970 merger" and "a 2008 deal" are years.)
+      bool plural = w.back() == 's' || w == "people" || w == "children" || w == "men" || w == "women" ||
+                    w == "police" || w == "personnel" || w == "staff" || w == "cattle" || w == "sheep";
+      if ((lex_.ConceptFor(w) && plural) || ((!recent || after_verb) && w.size() > 3 && w.back() == 's')) {
         return YearContextBefore(tv_, a.begin) && (tv_.Is(a.begin - 1, "in") || tv_.Is(a.begin - 1, "since"));
       }
       ++j;
@@ -439,9 +442,10 @@ class Assembler {
         bool spaced = !tv_.Attached(after) && !tv_.Attached(after + 1) && right.atom.value > left.atom.value;
         if (hyphen && !glued && !spaced) ok = false;
         if (tv_.Is(after, "through") && right.atom.value <= left.atom.value) ok = false;
-        // "rose 5% to 10%": a change verb before X makes "to Y" the new level, not a range.
-        if (ok && tv_.Is(after, "to") && !from && left.begin >= 1 &&
-            lex_.ChangeFor(tv_.Low(left.begin - 1))) {
+        // "rose 5% to 10%", "fell 74.69 points or 1.3% to 5620.98": a change verb before X
+        // makes "to Y" the new level, not a range.
+        if (ok && tv_.Is(after, "to") && !from && (CoordinatedChange(left.begin) ||
+                                                   (left.begin >= 1 && lex_.ChangeFor(tv_.Low(left.begin - 1))))) {
           ok = false;
         }
         // "increased by $43.6 billion to $419.2 billion": the change, then the new level.
@@ -817,10 +821,39 @@ class Assembler {
     }
   }
 
+  // The change verb that governs a figure restating the one before it: "fell 74.69 points,
+  // or 1.3%," and "rose 5 points and 2%". Null when the figure at `b` is not such a
+  // restatement.
+  const ChangeWord* CoordinatedChange(size_t b) const {
+    if (b < 3) return nullptr;
+    size_t k = b - 1;
+    if (!tv_.Is(k, "or")) return nullptr;
+    if (k >= 1 && tv_.IsPunct(k - 1, ',')) --k;
+    bool figure = false;
+    for (size_t steps = 0; k-- > 0 && steps < 6; ++steps) {
+      if (tv_.IsNumber(k)) {
+        figure = true;
+        continue;
+      }
+      if (!tv_.IsWord(k)) {
+        if (tv_.IsPunct(k, '%') || tv_.IsPunct(k, '$') || tv_.IsPunct(k, '.')) continue;
+        return nullptr;
+      }
+      const ChangeWord* cw = lex_.ChangeFor(tv_.Low(k));
+      if (cw && (cw->verb || cw->adverb)) return figure ? cw : nullptr;
+      if (lex_.ClassOf(tv_.Low(k)) != WordClass::kNone) return nullptr;  // "by", "and", "the"...
+    }
+    return nullptr;
+  }
+
   void DetectChange(size_t b, size_t e, QuantityMatch* m) {
     Quantity& q = m->q;
     bool measure = q.kind != QuantityKind::kCount;
     const ChangeWord* cw = nullptr;
+    if (measure && (cw = CoordinatedChange(b))) {
+      q.change = cw->direction;  // "fell 74.69 points, or 1.3%"
+      return;
+    }
     if (b >= 2 && tv_.Is(b - 1, "by") && (cw = lex_.ChangeFor(tv_.Low(b - 2))) && cw->verb) {
       q.change = cw->direction;
       m->by_change = true;
