@@ -124,6 +124,24 @@ bool Attributor::Adverb(size_t k) const {
 
 Attribution Attributor::SubjectOf(size_t verb, size_t floor) const {
   const Lexicon& lex = Lexicon::Get();
+  // A passive reporting verb's subject is what was reported, not who reported it: "94,000
+  // people have been confirmed dead" names no source; "... confirmed dead by the ministry"
+  // names it after "by".
+  {
+    size_t k = verb;
+    while (k > floor && (Adverb(k - 1) || lex.ClassOf(tv_->Low(k - 1)) == WordClass::kAdv)) --k;
+    if (k > floor) {
+      std::string_view aux = tv_->Low(k - 1);
+      if (aux == "been" || aux == "be" || aux == "being" || aux == "was" || aux == "were" || aux == "is" ||
+          aux == "are") {
+        for (size_t j = verb + 1; j < tv_->size() && j <= verb + 8; ++j) {
+          if (tv_->IsPunct(j, ',') || tv_->IsPunct(j, ';')) break;
+          if (tv_->Is(j, "by")) return AfterPrep(j + 1);
+        }
+        return {};
+      }
+    }
+  }
   // "a report released last month by X indicated", "an estimate from X placed"
   bool statement = false;
   for (size_t i = floor; i < verb; ++i) {

@@ -337,6 +337,39 @@ class Assembler {
     return -1;
   }
 
+  // "puts the number of people in need at 1.8m", "paid 2.5m for the house": the clause
+  // counts or pays, so a glued "m" is millions; "1.8m high" and "a 1.8m wall" stay metres.
+  bool MillionContext(size_t b, size_t e) const {
+    static const char* const kMeasure[] = {"high", "tall", "long", "deep", "wide", "away", "above", "below",
+                                           "thick", "across", "in"};
+    if (tv_.IsWord(e)) {
+      for (const char* w : kMeasure) {
+        if (tv_.Is(e, w)) return false;
+      }
+    }
+    static const char* const kPaid[] = {"paid", "pay", "pays", "cost", "costs", "raised", "raise", "spent",
+                                        "spend", "earned", "earns", "worth", "fined", "valued", "budget"};
+    for (size_t k = b; k-- > 0 && b - k <= 3;) {
+      for (const char* w : kPaid) {
+        if (tv_.Is(k, w)) return true;
+      }
+    }
+    static const char* const kCount[] = {"number", "total", "toll", "population", "tally"};
+    static const char* const kLength[] = {"height", "length", "depth", "width", "distance", "altitude",
+                                          "elevation", "diameter", "radius", "jump", "throw", "tall"};
+    bool count = false;
+    for (size_t k = b; k-- > 0 && b - k <= 12;) {
+      if (tv_.IsPunct(k, ';') || tv_.IsPunct(k, '.')) break;
+      for (const char* w : kLength) {
+        if (tv_.Is(k, w)) return false;
+      }
+      for (const char* w : kCount) {
+        if (tv_.Is(k, w)) count = true;
+      }
+    }
+    return count;
+  }
+
   bool IsYear(const Side& s) const {
     const NumberAtom& a = s.atom;
     if (!a.plain_integer || a.int_digits != 4 || a.negative) return false;
@@ -539,7 +572,7 @@ class Assembler {
     bool currency = unit && unit->dimension == "currency";
     if (left.atom.scale_needs_money && !currency) {
       bool noun_follows = tv_.IsWord(expr_end) && lex_.ClassOf(tv_.Low(expr_end)) == WordClass::kNone;
-      if (!noun_follows) {
+      if (!noun_follows && !MillionContext(left.begin, expr_end)) {
         std::string_view abbrev = tv_.Raw(left.atom.end - 1);
         if (abbrev == "m") {
           size_t n = 0;

@@ -57,6 +57,16 @@ TEST(ExtractorTest, AttributionCues) {
   EXPECT_TRUE(e.At("two").source.empty());
 }
 
+// A passive reporting verb's subject is what was reported: the source, if any, follows
+// "by".
+TEST(ExtractorTest, APassiveReportingVerbTakesItsSourceFromBy) {
+  Extracted e = ExtractText(
+      "More than 94,000 people have been confirmed dead in Indonesia.\n"
+      "At least 400 people were confirmed dead by the Health Ministry.\n");
+  EXPECT_TRUE(e.At("More than 94,000").source.empty());
+  EXPECT_EQ(e.At("At least 400").source, "Health Ministry");
+}
+
 TEST(ExtractorTest, AnAdverbBeforeTheReportingVerbIsNotTheSource) {
   // "I have always indicated", "were erroneously reported": the adverb is skipped.
   Extracted e = ExtractText(
