@@ -113,6 +113,19 @@ bool SameFigure(const Quantity& a, const Quantity& b) {
   return eq(sa.first, sb.first) && eq(sa.second, sb.second);
 }
 
+// Bounds far apart: "more than 10,000 people lost their lives" (in one town) and "more
+// than 94,000 people have been confirmed dead" (in the country) overlap as intervals but
+// are not one report of one figure. A bound and a figure more than twice or less than half
+// of it are kept apart.
+bool FarApartBounds(const Quantity& a, const Quantity& b) {
+  bool bound = a.qualifier == Qualifier::kAtLeast || a.qualifier == Qualifier::kAtMost ||
+               b.qualifier == Qualifier::kAtLeast || b.qualifier == Qualifier::kAtMost;
+  if (!bound) return false;
+  double va = std::fabs(a.Value()), vb = std::fabs(b.Value());
+  if (!(va > 0) || !(vb > 0)) return false;
+  return std::max(va, vb) > 2 * std::min(va, vb);
+}
+
 class FactBuilder {
  public:
   FactBuilder(const std::vector<StoryArticle>& articles, const std::vector<SentenceFeatures>& sentences,
@@ -256,6 +269,7 @@ class FactBuilder {
     if (!SourcesCompatible(x, y)) return false;
     bool values_ok = Overlap(x.interval, y.interval);
     if (x.article == y.article && !values_ok) return false;
+    if (FarApartBounds(mx.quantity, my.quantity)) return false;
     // Two different figures in one sentence are two facts ("at least £1 billion would be
     // spent ... savings of £30 billion"), however compatible their values.
     if (x.article == y.article && mx.sentence == my.sentence && !SameFigure(mx.quantity, my.quantity)) return false;

@@ -40,6 +40,13 @@ extract::Concept ConceptOf(const std::vector<StoryArticle>& articles, const Fact
 // "Russian casualties" share only Russia).
 bool SameMeasure(const std::vector<StoryArticle>& articles, const Fact& a, const Fact& b) {
   if (a.kind != b.kind || a.unit != b.unit) return false;
+  // "thousands of local people" is no estimate beside "1.8 million people" (as in facts,
+  // an order of magnitude only goes with another).
+  auto vague = [&](const Fact& f) {
+    const MentionRef& r = f.mentions.front();
+    return articles[r.article].extraction->mentions[r.mention].quantity.vague;
+  };
+  if (vague(a) != vague(b)) return false;
   const extract::Concept ca = ConceptOf(articles, a);
   const extract::Concept cb = ConceptOf(articles, b);
   if (!ConceptsCompatible(ca, cb)) return false;

@@ -187,6 +187,23 @@ TEST(StoryTest, ADistinctiveFigureIsOneFactWhereOneOutletOmitsWhatItCounts) {
   EXPECT_EQ(deal->status, FactStatus::kAgreed);
 }
 
+// Bounds far apart are not one report of one figure, though "more than 10,000" and "more
+// than 94,000" overlap as intervals: the town's toll stays apart from the country's.
+TEST(StoryTest, BoundsFarApartAreDifferentFacts) {
+  Story s = Analyze({
+      MakeArticle("a", "More than 94,000 people have died in the floods, officials said.", "2025-01-02"),
+      MakeArticle("b", "More than 94,000 people have died in the floods, officials said. In the coastal town, "
+                       "relief workers estimate that more than 10,000 people died in the floods.", "2025-01-02"),
+  });
+  const Fact* country = s.Find("", 94000);
+  ASSERT_NE(country, nullptr);
+  EXPECT_EQ(country->status, FactStatus::kAgreed);
+  EXPECT_EQ(country->mentions.size(), 2u);
+  const Fact* town = s.Find("", 10000);
+  ASSERT_NE(town, nullptr);
+  EXPECT_NE(town, country);
+}
+
 TEST(StoryTest, CopiesAndDirection) {
   std::string wire =
       "Storm Elin brought winds of 150 km/h to the west coast on Sunday, cutting power to 40,000 homes. "
