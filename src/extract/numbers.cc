@@ -367,12 +367,32 @@ class NumberFinder {
       a->code = true;
       return true;
     }
+    // "version 1.0", "v2": a version number names a release.
+    if (i >= 1 && tv_.IsWord(i - 1) && (tv_.Low(i - 1) == "version" || tv_.Low(i - 1) == "v" || tv_.Low(i - 1) == "ver")) {
+      a->code = true;
+      return true;
+    }
+    // "Firefox 1.0", "Python 3.12": a short decimal after a name is a version, like "Windows 7".
+    std::string_view digits_raw = tv_.Raw(i);
+    size_t dot = digits_raw.find('.');
+    bool version_like = dot != std::string_view::npos && dot >= 1 && dot <= 2 && digits_raw.size() - dot - 1 >= 1 &&
+                        digits_raw.size() - dot - 1 <= 2 && digits_raw.find(',') == std::string_view::npos;
+    // "a 1.0 version", "the upcoming 2.0 release".
+    if (version_like && tv_.IsWord(i + 1)) {
+      std::string_view next = tv_.Low(i + 1);
+      if (next == "version" || next == "release" || next == "beta" || next == "edition" || next == "build") {
+        a->code = true;
+        return true;
+      }
+    }
     if (!title_case_ && i >= 1 && tv_.IsWord(i - 1) && (tv_.Capitalized(i - 1) || MixedCase(tv_.Raw(i - 1))) &&
-        a->plain_integer &&
+        (a->plain_integer || version_like) &&
         a->int_digits <= 4 && !a->scaled && !CanPrecedeFigure(lex_, tv_, i - 1) &&
         !tv_.Attached(i)) {
       size_t len = 0;
-      bool unit_follows = lex_.MatchUnit(tv_, a->end, /*prefix=*/false, &len) != nullptr;
+      const UnitEntry* after = lex_.MatchUnit(tv_, a->end, /*prefix=*/false, &len);
+      // ("Firefox 1.0 in November": a spaced "in" is no inch.)
+      bool unit_follows = after && !(after->ambiguous && !tv_.Attached(a->end));
       bool counted_follows = tv_.IsWord(a->end) && !tv_.Capitalized(a->end) &&
                              lex_.ConceptFor(tv_.Low(a->end)) != nullptr;
       if (!unit_follows && !counted_follows) {
