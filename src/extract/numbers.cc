@@ -367,6 +367,14 @@ class NumberFinder {
       a->code = true;
       return true;
     }
+    // "in the last 16", "reached the final four": a stage of a competition, when nothing
+    // counted follows ("the last 16 years" is a duration).
+    if (i >= 2 && tv_.Is(i - 2, "the") && (tv_.Is(i - 1, "last") || tv_.Is(i - 1, "final")) &&
+        (i + 1 >= tv_.size() || (tv_.IsWord(i + 1) && tv_.Capitalized(i + 1)) || tv_.IsPunct(i + 1, ',') ||
+         tv_.IsPunct(i + 1, '.') || tv_.IsPunct(i + 1, ';') || tv_.IsPunct(i + 1, ':'))) {
+      a->code = true;
+      return true;
+    }
     // "version 1.0", "v2": a version number names a release.
     if (i >= 1 && tv_.IsWord(i - 1) && (tv_.Low(i - 1) == "version" || tv_.Low(i - 1) == "v" || tv_.Low(i - 1) == "ver")) {
       a->code = true;
