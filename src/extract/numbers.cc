@@ -119,10 +119,34 @@ class NumberFinder {
         ++i;
       }
     }
+    MarkEnumerations(&out);
     return out;
   }
 
  private:
+  // "1 Matthew Hayden, 2 Justin Langer, 3 Ricky Ponting": three or more small whole
+  // numbers counting up by one, each before a name, number a list; they are labels.
+  void MarkEnumerations(std::vector<NumberAtom>* atoms) const {
+    auto label = [&](const NumberAtom& a) {
+      return !a.skip() && a.plain_integer && !a.words && a.value >= 1 && a.value <= 99 && a.end < tv_.size() &&
+             tv_.IsWord(a.end) && tv_.Capitalized(a.end) && !lex_.NumberWordFor(tv_.Low(a.end));
+    };
+    size_t k = 0;
+    while (k < atoms->size()) {
+      size_t e = k;
+      while (e < atoms->size() && label((*atoms)[e]) &&
+             (e == k || (*atoms)[e].value == (*atoms)[e - 1].value + 1)) {
+        ++e;
+      }
+      if (e - k >= 3) {
+        for (size_t j = k; j < e; ++j) (*atoms)[j].code = true;
+        k = e;
+      } else {
+        ++k;
+      }
+    }
+  }
+
   // `b` alone in brackets right after `a`, with the same value.
   bool Restates(const NumberAtom& a, const NumberAtom& b) const {
     return !a.skip() && !b.skip() && b.begin >= 1 && a.end + 1 == b.begin && tv_.IsPunct(a.end, '(') &&
