@@ -149,6 +149,19 @@ std::vector<Timeline> BuildTimelines(const std::vector<StoryArticle>& articles, 
     if (by_time.size() < 2) continue;
     std::vector<TimelinePoint> points;
     for (const auto& [key, i] : by_time) points.push_back(TimelinePoint{facts[i].as_of, i});
+    // Times that contain one another ("2025" and "January 2025") are one time told at two
+    // precisions, not two points of a timeline: the more precise one stays.
+    std::vector<TimelinePoint> distinct;
+    for (const TimelinePoint& p : points) {
+      bool coarser = false;
+      for (const TimelinePoint& q : points) {
+        if (&p == &q || !p.as_of || !q.as_of) continue;
+        if (p.as_of->Contains(*q.as_of) && !q.as_of->Contains(*p.as_of)) coarser = true;
+      }
+      if (!coarser) distinct.push_back(p);
+    }
+    points = std::move(distinct);
+    if (points.size() < 2) continue;
     std::sort(points.begin(), points.end(), [](const TimelinePoint& a, const TimelinePoint& b) {
       if (!a.as_of || !b.as_of) return a.as_of.has_value() && !b.as_of.has_value();
       return MidDay(*a.as_of) < MidDay(*b.as_of);

@@ -136,6 +136,17 @@ TEST(StoryTest, SameSourceAtDifferentTimesIsATimelineNotAConflict) {
   EXPECT_EQ(s.an().facts[t.points[1].fact].low, 61);
 }
 
+// "2025" and "January 2025" are one time at two precisions: no timeline between them.
+TEST(StoryTest, TimesThatContainOneAnotherAreNoTimeline) {
+  Story s = Analyze({
+      MakeArticle("a", "A January 2025 report from the Centre for Strategic Studies estimated that 500,000 soldiers "
+                       "were killed. The Centre for Strategic Studies said 400,000 soldiers were killed in 2025.",
+                  "2026-02-05"),
+  });
+  ASSERT_EQ(s.an().facts.size(), 2u);
+  EXPECT_TRUE(s.an().timelines.empty());
+}
+
 TEST(StoryTest, DifferentSourcesAreDifferentFactsAndDifferingEstimates) {
   Story s = Analyze({
       MakeArticle("a", "The government said 3,000 people were displaced by the floods. "
