@@ -120,6 +120,7 @@ class Engine {
 
   size_t articles() const { return arrivals_; }
   size_t stories() const { return finished_; }
+  const std::vector<std::pair<std::string, std::string>>& merged() const { return merged_; }
 
  private:
   struct Open {
@@ -252,6 +253,7 @@ class Engine {
       to.paragraphs.push_back(id);
     }
     const std::string old_id = StoryId(gone), new_id = StoryId(into);
+    merged_.emplace_back(old_id, new_id);
     for (auto& [number, open] : open_) {
       for (auto& a : open.articles) {
         for (compare::PastedParagraph& p : a->pasted) {
@@ -385,6 +387,7 @@ class Engine {
   std::vector<std::pair<uint32_t, std::vector<std::unique_ptr<ArticleAnalysis>>>> ready_;  // closed, in order
   size_t arrivals_ = 0;
   size_t finished_ = 0;
+  std::vector<std::pair<std::string, std::string>> merged_;  // (story merged away, story it joined)
 };
 
 // Publication order: dated articles by date, then undated ones; input order within each.
@@ -497,6 +500,7 @@ report::RunView RunInfo::View() const {
   v.generator = std::string("corroborate ") + kVersion;
   v.skipped = skipped;
   v.warnings = warnings;
+  v.merged = merged;
   return v;
 }
 
@@ -519,6 +523,7 @@ RunInfo RunEngine(const AnalyzeOptions& options, const std::function<void(Finish
   engine.Finish();
   info.articles = engine.articles();
   info.stories = engine.stories();
+  info.merged = engine.merged();
   return info;
 }
 

@@ -430,6 +430,13 @@ class HtmlWriter : public SectionWriter {
       for (const ingest::Warning& w : run.warnings) row(w, "warning: ", w.message);
       out_ << "</table></section>";
     }
+    if (!run.merged.empty()) {
+      out_ << "<section><h3>Stories merged into others</h3><ul>";
+      for (const auto& [id, into] : run.merged) {
+        out_ << "<li>" << EscapeHtml(id) << " is part of " << EscapeHtml(into) << "</li>";
+      }
+      out_ << "</ul></section>";
+    }
     out_ << "</main></body></html>\n";
   }
 

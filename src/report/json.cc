@@ -304,8 +304,11 @@ class JsonWriter : public ReportWriter {
     };
     Json skipped = notes(run.skipped, "reason", [](const ingest::Skipped& x) { return x.reason; });
     Json warnings = notes(run.warnings, "message", [](const ingest::Warning& x) { return x.message; });
+    Json merged = Json::array();
+    for (const auto& [id, into] : run.merged) merged.push_back(Json{{"id", id}, {"into", into}});
     out_ << "{\n  \"schema\": " << Json(kSchema).dump() << ",\n  \"generator\": " << Indented(Json(run.generator), 1)
          << ",\n  \"skipped\": " << Indented(skipped, 1) << ",\n  \"warnings\": " << Indented(warnings, 1)
+         << ",\n  \"merged_stories\": " << Indented(merged, 1)
          << ",\n  \"articles\": ";
     articles_.CopyTo(out_);
     out_ << ",\n  \"stories\": ";

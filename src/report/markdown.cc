@@ -197,6 +197,11 @@ class MarkdownWriter : public SectionWriter {
     };
     notes("Skipped inputs", run.skipped, [](const ingest::Skipped& x) { return x.reason; });
     notes("Warnings", run.warnings, [](const ingest::Warning& x) { return x.message; });
+    if (!run.merged.empty()) {
+      out_ << "## Stories merged into others\n\n";
+      for (const auto& [id, into] : run.merged) out_ << "- " << id << " is part of " << into << "\n";
+      out_ << "\n";
+    }
   }
 
  private:

@@ -194,6 +194,15 @@ TEST(AnalyzeTest, ConvergingStoriesAreHandedOverAsOne) {
   std::string ids;
   for (size_t i : run.stories[0].articles) ids += run.articles[i]->article.id + " ";
   EXPECT_EQ(run.stories[0].id + ": " + ids, "s1: a b m ");
+  // The report says which story became part of which: a story written before the merge
+  // may name the merged one.
+  ASSERT_EQ(run.info.merged.size(), 1u);
+  EXPECT_EQ(run.info.merged[0], (std::pair<std::string, std::string>{"s2", "s1"}));
+  std::ostringstream json;
+  report::WriteJson(run.View(), json);
+  EXPECT_NE(json.str().find("\"merged_stories\": [\n    {\n      \"id\": \"s2\",\n      \"into\": \"s1\""),
+            std::string::npos)
+      << json.str().substr(0, 600);
 }
 
 TEST(AnalyzeTest, InputOrderDoesNotMatter) {

@@ -99,6 +99,7 @@ struct FinishedStory {
 struct RunInfo {
   std::vector<ingest::Skipped> skipped;
   std::vector<ingest::Warning> warnings;
+  std::vector<std::pair<std::string, std::string>> merged;  // (story merged away, story it joined)
   ingest::ReadStats read;
   size_t articles = 0;
   size_t stories = 0;

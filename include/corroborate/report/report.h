@@ -36,6 +36,9 @@ struct RunView {
   std::vector<StoryView> stories;
   std::vector<ingest::Skipped> skipped;
   std::vector<ingest::Warning> warnings;
+  // Open stories that became one with another (merged id, id it joined), in merge order: a
+  // story written before the merge may still name the merged id (a paste's source).
+  std::vector<std::pair<std::string, std::string>> merged;
 };
 
 enum class Format { kJson, kMarkdown, kHtml };
