@@ -73,6 +73,26 @@ bool Attributor::IsVerbAt(size_t k) const {
   // Participles used as adjectives before a figure's noun: "reported dead" is handled by
   // concepts, "the reported figure" is a noun phrase.
   if (k > 0 && (tv_->Is(k - 1, "the") || tv_->Is(k - 1, "a"))) return false;
+  // Nouns spelled like reporting verbs: "to ninth place", "in second place" (after an
+  // ordinal), "set records" (after a verb), "the record was set" (before an auxiliary).
+  if (k > 0 && tv_->IsWord(k - 1)) {
+    std::string_view prev = tv_->Low(k - 1);
+    const NumberWord* nw = lex.NumberWordFor(prev);
+    bool ordinal = (nw && (nw->kind == NumberWordKind::kOrdinal || nw->kind == NumberWordKind::kFraction)) ||
+                   (tv_->IsNumber(k - 1) && (EndsWith(prev, "st") || EndsWith(prev, "nd") || EndsWith(prev, "rd") ||
+                                              EndsWith(prev, "th")));
+    if (ordinal) return false;
+    if (!tv_->Capitalized(k - 1) && lex.ClassOf(prev) == WordClass::kNone &&
+        (lex.IsPastVerb(prev) || lex.IsVerbForm(prev)) && !lex.IsReportingVerb(prev)) {
+      return false;  // "set records", "broke records"
+    }
+  }
+  if (k + 1 < tv_->size() && tv_->IsWord(k + 1)) {
+    std::string_view next = tv_->Low(k + 1);
+    if (next == "was" || next == "were" || next == "is" || next == "are" || next == "has" || next == "had") {
+      return false;
+    }
+  }
   return true;
 }
 

@@ -67,6 +67,20 @@ TEST(ExtractorTest, APassiveReportingVerbTakesItsSourceFromBy) {
   EXPECT_EQ(e.At("At least 400").source, "Health Ministry");
 }
 
+// "place", "record" and "report" are nouns too: after an ordinal, after a verb, or
+// before an auxiliary they name no source.
+TEST(ExtractorTest, NounsSpelledLikeReportingVerbsNameNoSource) {
+  Extracted e = ExtractText(
+      "The Phantom of the Opera jumped one spot to ninth place, earning $4.8 million over the weekend.\n"
+      "Meet the Fockers set records for the biggest gross on New Year's Eve, with $12.2 million.\n"
+      "The previous New Year's Eve record was set by Cast Away with $8.5 million.\n"
+      "Officials place the toll at 40.\n");
+  EXPECT_TRUE(e.At("$4.8 million").source.empty()) << e.At("$4.8 million").source;
+  EXPECT_TRUE(e.At("$12.2 million").source.empty()) << e.At("$12.2 million").source;
+  EXPECT_TRUE(e.At("$8.5 million").source.empty()) << e.At("$8.5 million").source;
+  EXPECT_EQ(e.At("40").source, "Officials");
+}
+
 TEST(ExtractorTest, AnAdverbBeforeTheReportingVerbIsNotTheSource) {
   // "I have always indicated", "were erroneously reported": the adverb is skipped.
   Extracted e = ExtractText(
