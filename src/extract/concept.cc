@@ -802,6 +802,8 @@ class ConceptReader {
     if (b == 0 || !tv_.Is(b - 1, "at")) return false;
     Phrase p = Backward(b - 1);
     if (p.words.empty()) return false;
+    // "down 0.30 percent at Rs 5197": the words before "at" are another figure's unit.
+    if (p.begin > 0 && tv_.IsNumber(p.begin - 1)) return false;
     Fill(p, c);
     return true;
   }
