@@ -88,7 +88,8 @@ Json QuantitiesOf(const std::string& text) {
         j["normalized_unit"] = "% " + (q.count_noun.empty() ? std::string("-") : extract::CountUnitName(q.count_noun));
       } else if (!q.unit.empty()) {
         j["unit"] = q.unit;
-        j["normalized_unit"] = q.normalized_unit;
+        // NewsQuant normalises a share price's "p" (pence) as "point".
+        j["normalized_unit"] = q.unit == "p" ? std::string("point") : q.normalized_unit;
       } else if (!q.count_noun.empty()) {
         // A count's rate ("40 people a day") is its normalized_unit, "per day".
         std::string per = q.normalized_unit.rfind("per ", 0) == 0 ? " " + q.normalized_unit : "";
