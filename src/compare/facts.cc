@@ -72,7 +72,7 @@ struct Node {
   std::string source_name;  // canonical or as written
   ValueInterval interval;
   std::vector<uint32_t> context;  // sentence stems without numbers
-  bool distinctive = false;       // an informative figure the story uses for one thing only
+  bool distinctive = false;       // an informative figure that several articles write the same
 };
 
 int Specificity(const Concept& c) {
@@ -231,8 +231,9 @@ class FactBuilder {
 
   // The same informative figure in several articles of one story is the same fact even when
   // one of them does not say what it counts ("a surprising $11 billion gamble", "the $11
-  // billion merger"), as long as no two of its mentions say it counts different things.
-  // Marks the nodes whose (dimension, figure) is such a figure.
+  // billion merger"). Marks the nodes whose (dimension, figure) is such a figure in two or
+  // more articles; mentions that say they count different things still never share a fact
+  // (Compatible), so one that says nothing joins the best-scoring of them.
   void FindDistinctiveFigures() {
     std::map<std::pair<std::string, std::pair<double, double>>, std::vector<uint32_t>> by_figure;
     for (uint32_t i = 0; i < nodes_.size(); ++i) {

@@ -76,13 +76,13 @@ std::vector<QuoteMarks> FindQuoteMarks(const TokenView& tv, bool* open_at_end, b
   return out;
 }
 
-// The time a figure refers to, from the time expressions of its sentence.
 // Tokens between a figure and a date beyond which the date is not the figure's.
 constexpr size_t kFarDate = 25;
 // Tokens an opening phrase ("In 2002,", "With no new releases the final weekend of 2004,")
 // may take before its comma.
 constexpr size_t kOpeningPhrase = 12;
 
+// The time a figure refers to, from the time expressions of its sentence.
 const Timex* TimeFor(const TokenView& tv, const std::vector<Timex>& timexes, const QuantityMatch& m,
                      size_t concept_end) {
   const Lexicon& lex = Lexicon::Get();
@@ -131,9 +131,7 @@ const Timex* TimeFor(const TokenView& tv, const std::vector<Timex>& timexes, con
       if (!(tv.IsWord(n) && lex.IsStatementNoun(tv.Low(n)))) continue;
       statement_date = true;
     }
-    int score = 0;
-    size_t dist = t.token_begin >= m.end ? t.token_begin - m.end : m.begin - std::min<size_t>(m.begin, t.token_end);
-    score -= static_cast<int>(dist);
+    int score = -static_cast<int>(gap);
     // "deaths in 2025", "killed or wounded in the battles throughout 2025": right after
     // the counted phrase.
     if (t.token_begin >= m.end && t.token_begin <= concept_end + 6) {

@@ -341,7 +341,7 @@ class Assembler {
   // counts or pays, so a glued "m" is millions; "1.8m high" and "a 1.8m wall" stay metres.
   bool MillionContext(size_t b, size_t e) const {
     static const char* const kMeasure[] = {"high", "tall", "long", "deep", "wide", "away", "above", "below",
-                                           "thick", "across", "in"};
+                                           "thick", "across"};
     if (tv_.IsWord(e)) {
       for (const char* w : kMeasure) {
         if (tv_.Is(e, w)) return false;
