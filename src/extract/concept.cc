@@ -74,12 +74,15 @@ class ConceptReader {
     }
     // "5, 10 and 15 new schools", "460 thefts compared with 63": the counted noun written
     // once serves the figures listed or compared with it.
-    auto bare = [](const QuantityMatch& m) {
-      return m.q.kind == QuantityKind::kCount && m.q.unit.empty() && m.q.normalized_unit.empty() && !m.q.fraction;
+    // (A rate, "an average of 20 per week", takes the noun too.)
+    auto bare = [](const QuantityMatch& m, bool rate_ok) {
+      bool rate = rate_ok && m.q.normalized_unit.rfind("per ", 0) == 0;
+      return m.q.kind == QuantityKind::kCount && m.q.unit.empty() && (m.q.normalized_unit.empty() || rate) &&
+             !m.q.fraction;
     };
     ShareElidedUnits(
-        tv_, matches, [&](const QuantityMatch& m) { return bare(m) && !m.q.count_noun.empty(); },
-        [&](const QuantityMatch& m) { return bare(m) && m.q.count_noun.empty() && !m.q.anaphoric; },
+        tv_, matches, [&](const QuantityMatch& m) { return bare(m, false) && !m.q.count_noun.empty(); },
+        [&](const QuantityMatch& m) { return bare(m, true) && m.q.count_noun.empty() && !m.q.anaphoric; },
         [](const QuantityMatch& from, QuantityMatch* to) { to->q.count_noun = from.q.count_noun; });
   }
 

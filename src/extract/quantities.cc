@@ -1029,6 +1029,13 @@ bool ListedBefore(const TokenView& tv, const QuantityMatch& m, const QuantityMat
 bool ComparedAfter(const TokenView& tv, const QuantityMatch& prev, const QuantityMatch& m) {
   if (m.begin < 2 || m.begin <= prev.end) return false;
   size_t b = m.begin;
+  // "compared with an average of 20 per week": a statistic's name between the comparison
+  // and the figure.
+  if (b >= 4 && tv.Is(b - 1, "of") &&
+      (tv.Is(b - 2, "average") || tv.Is(b - 2, "total") || tv.Is(b - 2, "mean") || tv.Is(b - 2, "median")) &&
+      (tv.Is(b - 3, "an") || tv.Is(b - 3, "a") || tv.Is(b - 3, "the"))) {
+    b -= 3;
+  }
   size_t link = b;  // first token of the connecting words
   // "about 460 vehicles have been stolen so far this year compared with 63": an explicit
   // comparison may sit a clause away from its level; "from" must follow it closely.

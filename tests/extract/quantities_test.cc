@@ -178,6 +178,9 @@ TEST(QuantitiesTest, CountNounsServeListedAndComparedFigures) {
   EXPECT_EQ(nouns("Sales reached 3.9 million headsets, up from 2.4 million in 2017."), (V{"headsets", "headsets"}));
   EXPECT_EQ(nouns("About 460 vehicles have been stolen so far this year compared with 63 last year."),
             (V{"vehicles", "vehicles"}));
+  // A statistic's name may stand between; a rate takes the noun too.
+  EXPECT_EQ(nouns("Police recorded 22 burglaries, compared with an average of 20 per week."),
+            (V{"burglaries", "burglaries"}));
   // A comma alone does not make a list; a change amount is no level to compare with.
   EXPECT_EQ(nouns("In the end 5, 10 schools closed."), (V{"-", "schools"}));
   EXPECT_EQ(nouns("He made 3 of 4 attempts from 3 - point range."), (V{"-", "attempts", "-"}));
