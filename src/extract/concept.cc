@@ -807,6 +807,14 @@ class ConceptReader {
     if (p.words.empty()) return false;
     // "down 0.30 percent at Rs 5197": the words before "at" are another figure's unit.
     if (p.begin > 0 && tv_.IsNumber(p.begin - 1)) return false;
+    // "well-priced at $25", "diamonds valued at $108 million": a participle before "at" is
+    // the verb that puts the figure on what comes before it, if anything.
+    std::string_view last = tv_.Low(p.words.back());
+    if (lex_.IsPastVerb(last) || (last.size() > 4 && EndsWith(last, "ed") && !lex_.ConceptFor(last))) {
+      p.words.pop_back();
+      if (p.words.empty() || !tv_.IsWord(p.words.back()) || tv_.IsPunct(p.words.back() + 1, '-')) return false;
+      p.end = p.words.back() + 1;
+    }
     Fill(p, c);
     return true;
   }
