@@ -123,6 +123,14 @@ class ConceptReader {
     return false;
   }
 
+  // An irregular simple past ("stole", "took", "fought"): a verb, where the regular "-ed"
+  // and "-en" forms may be adjectives ("armed robbers", "stolen cars").
+  bool SimplePast(size_t i) const {
+    std::string_view w = tv_.Low(i);
+    return tv_.IsWord(i) && !tv_.Capitalized(i) && lex_.IsPastVerb(w) && !EndsWith(w, "ed") && !EndsWith(w, "en") &&
+           !lex_.ConceptFor(w);
+  }
+
   bool LooksPast(size_t i) const {
     std::string_view w = tv_.Low(i);
     return w.size() > 4 && EndsWith(w, "ed") && !tv_.Capitalized(i) && !EndsWith(w, "eed");
@@ -171,7 +179,7 @@ class ConceptReader {
     Phrase p;
     p.begin = p.end = i;
     size_t j = i;
-    while (j > 0 && p.words.size() < 3 && !Stops(j - 1)) {
+    while (j > 0 && p.words.size() < 3 && !Stops(j - 1) && !SimplePast(j - 1)) {
       --j;
       p.words.insert(p.words.begin(), j);
       p.begin = j;
