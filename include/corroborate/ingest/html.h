@@ -9,9 +9,10 @@
 //             readability does: a container earns points from the paragraphs it holds
 //             (length, commas), loses them for link-heavy text, and gains or loses by its
 //             class and id ("article-body" +, "comment", "sidebar", "share" -). The best
-//             container and its sibling blocks that score well form the main text. A page
-//             rendered by script, whose JSON-LD articleBody holds half as many words again
-//             as that text (and at least 80), is read from the articleBody instead.
+//             container and its sibling blocks that score well form the main text; so
+//             does the standfirst before it that the page's own description repeats. A
+//             page rendered by script, whose JSON-LD articleBody holds half as many words
+//             again as that text (and at least 80), is read from the articleBody instead.
 //
 // Every block left out is listed with why (`removed`), so nothing disappears silently.
 #ifndef CORROBORATE_INGEST_HTML_H_
