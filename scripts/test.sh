@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One command for a developer or CI: install dependencies, build, run every test, then
-# fuzz the extractor for a short budget (FUZZ_SECONDS, default 30; 0 skips it).
+# fuzz the extractor and the HTML reader for a short budget each (FUZZ_SECONDS, default
+# 30; 0 skips them).
 # Extra arguments go to ctest, e.g. `scripts/test.sh -L fast`.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
