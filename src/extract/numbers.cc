@@ -387,6 +387,16 @@ class NumberFinder {
       }
       return true;
     }
+    // "508-999-7988", "020-7946-0958": groups of digits joined by hyphens, a telephone
+    // number (three groups, the last of four).
+    if (tv_.IsPunct(i + 1, '-') && tv_.Attached(i + 1) && tv_.IsNumber(i + 2) && tv_.Attached(i + 2) &&
+        tv_.IsPunct(i + 3, '-') && tv_.Attached(i + 3) && tv_.IsNumber(i + 4) && tv_.Attached(i + 4) &&
+        AllDigits(tv_.Raw(i)) && AllDigits(tv_.Raw(i + 2)) && AllDigits(tv_.Raw(i + 4)) &&
+        tv_.Raw(i + 4).size() == 4 && tv_.Raw(i).size() >= 2 && tv_.Raw(i + 2).size() >= 3) {
+      a->code = true;
+      a->end = i + 5;
+      return true;
+    }
     if (i >= 1 && tv_.IsPunct(i - 1, '#') && tv_.Attached(i)) {
       a->code = true;
       return true;

@@ -91,6 +91,14 @@ bool YearContextBefore(const TokenView& tv, size_t i) {
   for (const char* w : kWords) {
     if (p == w) return true;
   }
+  // "30% lower than 1997": a comparative's "than" compares with a year's level.
+  if (p == "than" && i >= 2 && tv.IsWord(i - 2)) {
+    std::string_view c = tv.Low(i - 2);
+    if (c.size() > 3 && EndsWith(c, "er") && c != "more" && c != "fewer" && c != "over" && c != "under" &&
+        c != "greater") {
+      return true;
+    }
+  }
   return MonthFromName(p) != 0 || tv.IsPunct(i - 1, ',') || tv.IsPunct(i - 1, '(');
 }
 
