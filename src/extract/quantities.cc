@@ -448,7 +448,22 @@ class Assembler {
       }
     }
     Side left = MakeSide(atoms_[k]);
-    if (IsYear(left) || IsDayOfMonth(left)) return false;
+    if (IsYear(left)) {
+      // "1981-85", "the 2019-20 season", "between 2001 and 2005 prices rose": the year a
+      // span of years ends in is a year too.
+      size_t after = left.end;
+      bool joins = (tv_.IsPunct(after, '-') && tv_.Raw(after).size() == 1) || tv_.Is(after, "to") ||
+                   tv_.Is(after, "and") || tv_.Is(after, "through") || tv_.Raw(after) == "\xE2\x80\x94";
+      if (joins && k + 1 < atoms_.size() && atoms_[k + 1].begin == after + 1 && atoms_[k + 1].plain_integer &&
+          !atoms_[k + 1].words) {
+        const NumberAtom& r = atoms_[k + 1];
+        bool short_year = r.int_digits == 2 && tv_.IsPunct(after, '-') && tv_.Attached(after) && tv_.Attached(after + 1);
+        bool full_year = r.int_digits == 4 && r.value >= left.atom.value && r.value <= 2100;
+        if (short_year || full_year) (*consumed)[k + 1] = true;
+      }
+      return false;
+    }
+    if (IsDayOfMonth(left)) return false;
     Side right;
     bool range = false;
     size_t expr_begin = left.begin;
