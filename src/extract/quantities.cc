@@ -378,6 +378,18 @@ class Assembler {
     return count;
   }
 
+  // Nothing after the figure at token e that could be its unit or counted noun: the end,
+  // punctuation, "and", or a preposition ("died at 82 in Los Angeles").
+  bool AloneInClause(size_t e) const {
+    if (e >= tv_.size() || tv_.IsPunct(e, ',') || tv_.IsPunct(e, '.') || tv_.IsPunct(e, ';')) return true;
+    if (!tv_.IsWord(e)) return false;
+    // ("5 of 10", "5 for 10", "2 to 1", "3 out of 4" count something.)
+    for (const char* w : {"of", "for", "per", "out", "to", "from", "by", "than"}) {
+      if (tv_.Is(e, w)) return false;
+    }
+    return tv_.Is(e, "and") || lex_.ClassOf(tv_.Low(e)) == WordClass::kPrep;
+  }
+
   bool IsYear(const Side& s) const {
     const NumberAtom& a = s.atom;
     if (!a.plain_integer || a.int_digits != 4 || a.negative) return false;
@@ -653,10 +665,23 @@ class Assembler {
       q.kind = QuantityKind::kAge;
       q.normalized_unit = "year of age";
     }
-    // Ages: "33-year-old", "aged 33".
-    if (!unit && left.begin >= 1 && (tv_.Is(left.begin - 1, "aged") || tv_.Is(left.begin - 1, "age"))) {
+    // Ages: "33-year-old", "aged 33", "at the age of 95"; "died at 82", "dead at 95"; "he
+    // was 95 and lived in Santa Rosa" (a person's pronoun, the figure alone in its clause).
+    if (!unit && left.begin >= 1 &&
+        (tv_.Is(left.begin - 1, "aged") || tv_.Is(left.begin - 1, "age") ||
+         (left.begin >= 2 && tv_.Is(left.begin - 1, "of") && tv_.Is(left.begin - 2, "age")))) {
       q.kind = QuantityKind::kAge;
       q.normalized_unit = "year of age";
+    } else if (!unit && !range && left.atom.plain_integer && !left.atom.words && lv >= 1 && lv <= 120 &&
+               left.begin >= 2 && AloneInClause(expr_end)) {
+      bool died_at = tv_.Is(left.begin - 1, "at") &&
+                     (tv_.Is(left.begin - 2, "died") || tv_.Is(left.begin - 2, "dies") || tv_.Is(left.begin - 2, "dead"));
+      bool person_is = (tv_.Is(left.begin - 1, "was") || tv_.Is(left.begin - 1, "is")) &&
+                       (tv_.Is(left.begin - 2, "he") || tv_.Is(left.begin - 2, "she"));
+      if (died_at || person_is) {
+        q.kind = QuantityKind::kAge;
+        q.normalized_unit = "year of age";
+      }
     }
 
     // "40 people a day", "300 cars per day", "thousands ... die each week", "$5 million in
