@@ -5,6 +5,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "corroborate/base/data.h"
 #include "corroborate/base/strings.h"
 #include "corroborate/compare/features.h"
 
@@ -20,6 +21,21 @@ struct Candidate {
   double score = 0;
   bool has_top_fact = false;
 };
+
+// A sentence that speaks to the page's reader ("click here", "sign up for"):
+// data/summarize/reader_prompts.txt.
+bool SpeaksToReader(std::string_view sentence) {
+  static const std::vector<std::string>* prompts = [] {
+    auto* v = new std::vector<std::string>();
+    for (std::string_view line : data::Lines("summarize/reader_prompts.txt")) v->push_back(AsciiLowerCopy(line));
+    return v;
+  }();
+  std::string lower = AsciiLowerCopy(sentence);
+  for (const std::string& p : *prompts) {
+    if (lower.find(p) != std::string::npos) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -65,6 +81,7 @@ std::vector<SummarySentence> Summarize(const std::vector<compare::StoryArticle>&
     if (!s.body || s.words < options.min_words || s.words > options.max_sentence_words) continue;
     std::string_view text = s.span.Of(articles[s.article].doc->text());
     if (!text.empty() && (text.back() == ':' || text.front() == '-')) continue;
+    if (SpeaksToReader(text)) continue;
     if (in_opinion(s)) continue;
     Candidate c;
     c.feature = i;

@@ -31,6 +31,26 @@ TEST(SummaryTest, LeadsWithTheMostCorroboratedFactAndCitesSupport) {
   EXPECT_EQ(lead.text, CollapseWhitespace(lead.span.Of(a->doc.text())));
 }
 
+// A sentence that speaks to the page's reader is no summary material, however well
+// corroborated.
+TEST(SummaryTest, SentencesSpeakingToTheReaderAreLeftOut) {
+  pipeline::AnalyzeOptions o;
+  o.threads = 1;
+  std::vector<ingest::Article> arts;
+  for (const char* id : {"a", "b", "c"}) {
+    arts.push_back(testing::MakeArticle(
+        id, "(Click here to read more about the man behind the deal) The deal is worth about $11 billion, the "
+            "companies said. Shares of both companies rose sharply on Wednesday after the deal was announced.",
+        "2004-11-17"));
+  }
+  auto run = pipeline::AnalyzeArticles(std::move(arts), o);
+  ASSERT_EQ(run.stories.size(), 1u);
+  ASSERT_FALSE(run.stories[0].summary.empty());
+  for (const SummarySentence& s : run.stories[0].summary) {
+    EXPECT_EQ(s.text.find("Click here"), std::string::npos) << s.text;
+  }
+}
+
 TEST(SummaryTest, RespectsTheWordBudget) {
   pipeline::AnalyzeOptions o;
   o.threads = 1;
