@@ -109,6 +109,15 @@ const char* RoleName(Role r) {
   return "body";
 }
 
+bool IsBoilerplate(std::string_view text) {
+  text = Trim(text);
+  re2::StringPiece sp(text.data(), text.size());
+  for (const NamedPattern& p : Patterns::Get().boilerplate) {
+    if (RE2::FullMatch(sp, *p.re)) return true;
+  }
+  return false;
+}
+
 uint64_t Fingerprint(std::string_view paragraph) {
   std::string key;
   for (const std::string& w : Words(paragraph)) {

@@ -7,6 +7,7 @@
 
 #include "corroborate/base/data.h"
 #include "corroborate/base/strings.h"
+#include "corroborate/clean/clean.h"
 #include "corroborate/compare/features.h"
 
 namespace corroborate::summarize {
@@ -20,7 +21,31 @@ struct Candidate {
   std::vector<uint32_t> facts;
   double score = 0;
   bool has_top_fact = false;
+  bool terminal = false;  // ends as a sentence does, not as a headline or a menu
 };
+
+// A run of capitalised words ("Report Go Asia Pacific NewsRadio PM Sunday Profile World
+// Today ------ TV ------"): a site's menu, however it ends.
+bool LooksLikeAMenu(std::string_view text) {
+  size_t words = 0, capitalised = 0;
+  for (std::string_view w : SplitWhitespace(text)) {
+    if (w.empty() || !IsAsciiAlpha(w.front())) continue;
+    ++words;
+    if (IsAsciiUpper(w.front())) ++capitalised;
+  }
+  return words >= 6 && capitalised * 5 >= words * 4;
+}
+
+// A full stop, question or exclamation mark at the end, perhaps inside closing quotes or
+// brackets.
+bool EndsLikeASentence(std::string_view text) {
+  text = Trim(text);
+  while (!text.empty() && (text.back() == '"' || text.back() == '\'' || text.back() == ')' || text.back() == ']')) {
+    text.remove_suffix(1);
+  }
+  if (EndsWith(text, "\xE2\x80\x9D") || EndsWith(text, "\xE2\x80\x99")) text.remove_suffix(3);  // curly quotes
+  return !text.empty() && (text.back() == '.' || text.back() == '?' || text.back() == '!');
+}
 
 // A sentence that speaks to the page's reader ("click here", "sign up for"):
 // data/summarize/reader_prompts.txt.
@@ -81,10 +106,11 @@ std::vector<SummarySentence> Summarize(const std::vector<compare::StoryArticle>&
     if (!s.body || s.words < options.min_words || s.words > options.max_sentence_words) continue;
     std::string_view text = s.span.Of(articles[s.article].doc->text());
     if (!text.empty() && (text.back() == ':' || text.front() == '-')) continue;
-    if (SpeaksToReader(text)) continue;
+    if (SpeaksToReader(text) || clean::IsBoilerplate(text) || LooksLikeAMenu(text)) continue;
     if (in_opinion(s)) continue;
     Candidate c;
     c.feature = i;
+    c.terminal = EndsLikeASentence(text);
     c.support.insert(s.article);
     shared.clear();
     for (uint32_t stem : s.stems) {
@@ -138,10 +164,14 @@ std::vector<SummarySentence> Summarize(const std::vector<compare::StoryArticle>&
   std::set<uint32_t> covered_facts;
   // With several articles, only sentences another outlet supports are summary material.
   const size_t min_support = articles.size() > 1 ? 2 : 1;
+  // Headlines and menus run on without a full stop ("Four Corners Inside Business
+  // Landline"): they are taken only when no sentence would be.
+  bool sentences_only = true;
   auto try_add = [&](uint32_t k) {
     const Candidate& c = candidates[k];
     const SentenceFeatures& s = features[c.feature];
     if (c.support.size() < min_support) return;
+    if (sentences_only && !c.terminal) return;
     if (words + s.words > options.max_words) return;
     for (uint32_t other : chosen) {
       const SentenceFeatures& o = features[candidates[other].feature];
@@ -156,9 +186,13 @@ std::vector<SummarySentence> Summarize(const std::vector<compare::StoryArticle>&
     words += s.words;
     covered_facts.insert(c.facts.begin(), c.facts.end());
   };
-  if (lead >= 0) try_add(static_cast<uint32_t>(lead));
-  for (uint32_t k : order) {
-    if (std::find(chosen.begin(), chosen.end(), k) == chosen.end()) try_add(k);
+  for (bool only : {true, false}) {
+    sentences_only = only;
+    if (lead >= 0) try_add(static_cast<uint32_t>(lead));
+    for (uint32_t k : order) {
+      if (std::find(chosen.begin(), chosen.end(), k) == chosen.end()) try_add(k);
+    }
+    if (!chosen.empty()) break;
   }
 
   std::vector<SummarySentence> out;

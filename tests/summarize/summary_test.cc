@@ -31,23 +31,34 @@ TEST(SummaryTest, LeadsWithTheMostCorroboratedFactAndCitesSupport) {
   EXPECT_EQ(lead.text, CollapseWhitespace(lead.span.Of(a->doc.text())));
 }
 
-// A sentence that speaks to the page's reader is no summary material, however well
-// corroborated.
+// A sentence that speaks to the page's reader, page furniture, a site's menu and a
+// headline are no summary material, however well corroborated, while a sentence is there.
 TEST(SummaryTest, SentencesSpeakingToTheReaderAreLeftOut) {
   pipeline::AnalyzeOptions o;
   o.threads = 1;
+  // Scraped text keeps a site's menu and copyright line inside the article's paragraph.
+  const char* bodies[] = {
+      "Kmart is buying Sears for $11 billion in cash and stock, the companies said on Wednesday.",
+      "The two retailers said on Wednesday that Kmart would pay $11 billion for Sears in cash and stock.",
+      "Kmart will pay about $11 billion in cash and stock for Sears, the retailers announced on Wednesday."};
   std::vector<ingest::Article> arts;
-  for (const char* id : {"a", "b", "c"}) {
+  for (int k = 0; k < 3; ++k) {
     arts.push_back(testing::MakeArticle(
-        id, "(Click here to read more about the man behind the deal) The deal is worth about $11 billion, the "
-            "companies said. Shares of both companies rose sharply on Wednesday after the deal was announced.",
+        std::string(1, static_cast<char>('a' + k)),
+        std::string("Retail news\n\nKmart agrees to buy Sears in record retail deal\n\n") +
+            "Home News Business Sport Markets Technology Opinion Weather Video Local. " + bodies[k] +
+            " (Click here to read more about the man behind the deal) Shares of both companies rose sharply after "
+            "the deal was announced. The new company will be called Sears Holdings. The Daily Example Ltd. All "
+            "rights reserved.\n",
         "2004-11-17"));
   }
   auto run = pipeline::AnalyzeArticles(std::move(arts), o);
   ASSERT_EQ(run.stories.size(), 1u);
   ASSERT_FALSE(run.stories[0].summary.empty());
   for (const SummarySentence& s : run.stories[0].summary) {
-    EXPECT_EQ(s.text.find("Click here"), std::string::npos) << s.text;
+    for (const char* gone : {"Click here", "Home News", "All rights reserved", "record retail deal"}) {
+      EXPECT_EQ(s.text.find(gone), std::string::npos) << s.text;
+    }
   }
 }
 

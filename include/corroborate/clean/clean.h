@@ -77,6 +77,10 @@ class RepeatedLines {
 // spacing differences do not matter.
 uint64_t Fingerprint(std::string_view paragraph);
 
+// Whether `text` (a paragraph or a sentence, trimmed) is page furniture by one of the
+// boilerplate patterns (data/clean/boilerplate.tsv): "All rights reserved.", "Read more: ...".
+bool IsBoilerplate(std::string_view text);
+
 // One block per paragraph of `doc`, in order. `repeated` may be null.
 std::vector<Block> Clean(const ingest::Article& article, const text::Document& doc,
                          const CleanOptions& options = {},
