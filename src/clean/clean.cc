@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "clean/patterns.h"
+#include "corroborate/base/data.h"
 #include "corroborate/base/strings.h"
 #include "corroborate/text/tokenize.h"
 
@@ -116,6 +117,29 @@ bool IsBoilerplate(std::string_view text) {
     if (RE2::FullMatch(sp, *p.re)) return true;
   }
   return false;
+}
+
+bool IsFurnitureSentence(std::string_view sentence) {
+  if (IsBoilerplate(sentence)) return true;
+  static const std::vector<std::string>* prompts = [] {
+    auto* v = new std::vector<std::string>();
+    for (std::string_view line : data::Lines("clean/reader_prompts.txt")) v->push_back(AsciiLowerCopy(line));
+    return v;
+  }();
+  std::string lower = AsciiLowerCopy(sentence);
+  for (const std::string& p : *prompts) {
+    if (lower.find(p) != std::string::npos) return true;
+  }
+  // A menu: capitalised words with hardly a lower-case word between them ("The others were
+  // Agriculture Secretary Ann Veneman, Education Secretary Rod Paige" has three).
+  size_t words = 0, capitalised = 0, lower_words = 0;
+  for (std::string_view w : SplitWhitespace(sentence)) {
+    if (w.empty() || !IsAsciiAlpha(w.front())) continue;
+    ++words;
+    if (IsAsciiUpper(w.front())) ++capitalised;
+    else if (w.size() >= 2) ++lower_words;
+  }
+  return words >= 6 && capitalised * 5 >= words * 4 && lower_words <= 1;
 }
 
 uint64_t Fingerprint(std::string_view paragraph) {

@@ -8,6 +8,7 @@
 
 #include "corroborate/base/data.h"
 #include "corroborate/base/strings.h"
+#include "corroborate/clean/clean.h"
 #include "corroborate/text/tokenize.h"
 
 namespace corroborate::compare {
@@ -239,6 +240,7 @@ std::vector<SingleSourceSpan> BuildSingleSource(const std::vector<StoryArticle>&
   for (uint32_t i = 0; i < sentences.size(); ++i) {
     const SentenceFeatures& s = sentences[i];
     if (!s.body || s.words < 8 || s.stems.size() < 5) continue;
+    if (clean::IsFurnitureSentence(s.span.Of(articles[s.article].doc->text()))) continue;  // a menu, a copyright line
     std::vector<std::string> cues;
     double opinion = OpinionScore(articles[s.article].doc->text(), s.span, &cues);
     // A corroborated figure makes a plain sentence supported; an editorialising one still

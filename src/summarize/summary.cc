@@ -5,7 +5,6 @@
 #include <set>
 #include <unordered_map>
 
-#include "corroborate/base/data.h"
 #include "corroborate/base/strings.h"
 #include "corroborate/clean/clean.h"
 #include "corroborate/compare/features.h"
@@ -24,18 +23,6 @@ struct Candidate {
   bool terminal = false;  // ends as a sentence does, not as a headline or a menu
 };
 
-// A run of capitalised words ("Report Go Asia Pacific NewsRadio PM Sunday Profile World
-// Today ------ TV ------"): a site's menu, however it ends.
-bool LooksLikeAMenu(std::string_view text) {
-  size_t words = 0, capitalised = 0;
-  for (std::string_view w : SplitWhitespace(text)) {
-    if (w.empty() || !IsAsciiAlpha(w.front())) continue;
-    ++words;
-    if (IsAsciiUpper(w.front())) ++capitalised;
-  }
-  return words >= 6 && capitalised * 5 >= words * 4;
-}
-
 // A full stop, question or exclamation mark at the end, perhaps inside closing quotes or
 // brackets.
 bool EndsLikeASentence(std::string_view text) {
@@ -45,21 +32,6 @@ bool EndsLikeASentence(std::string_view text) {
   }
   if (EndsWith(text, "\xE2\x80\x9D") || EndsWith(text, "\xE2\x80\x99")) text.remove_suffix(3);  // curly quotes
   return !text.empty() && (text.back() == '.' || text.back() == '?' || text.back() == '!');
-}
-
-// A sentence that speaks to the page's reader ("click here", "sign up for"):
-// data/summarize/reader_prompts.txt.
-bool SpeaksToReader(std::string_view sentence) {
-  static const std::vector<std::string>* prompts = [] {
-    auto* v = new std::vector<std::string>();
-    for (std::string_view line : data::Lines("summarize/reader_prompts.txt")) v->push_back(AsciiLowerCopy(line));
-    return v;
-  }();
-  std::string lower = AsciiLowerCopy(sentence);
-  for (const std::string& p : *prompts) {
-    if (lower.find(p) != std::string::npos) return true;
-  }
-  return false;
 }
 
 }  // namespace
@@ -106,7 +78,7 @@ std::vector<SummarySentence> Summarize(const std::vector<compare::StoryArticle>&
     if (!s.body || s.words < options.min_words || s.words > options.max_sentence_words) continue;
     std::string_view text = s.span.Of(articles[s.article].doc->text());
     if (!text.empty() && (text.back() == ':' || text.front() == '-')) continue;
-    if (SpeaksToReader(text) || clean::IsBoilerplate(text) || LooksLikeAMenu(text)) continue;
+    if (clean::IsFurnitureSentence(text)) continue;
     if (in_opinion(s)) continue;
     Candidate c;
     c.feature = i;

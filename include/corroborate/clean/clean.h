@@ -81,6 +81,12 @@ uint64_t Fingerprint(std::string_view paragraph);
 // boilerplate patterns (data/clean/boilerplate.tsv): "All rights reserved.", "Read more: ...".
 bool IsBoilerplate(std::string_view text);
 
+// Whether a sentence is furniture that cleaning left inside a paragraph of scraped text:
+// a boilerplate pattern, a phrase that speaks to the page's reader ("click here",
+// data/clean/reader_prompts.txt), or a run of capitalised words (a site's menu, "Home News
+// Business Sport Markets Technology Opinion").
+bool IsFurnitureSentence(std::string_view sentence);
+
 // One block per paragraph of `doc`, in order. `repeated` may be null.
 std::vector<Block> Clean(const ingest::Article& article, const text::Document& doc,
                          const CleanOptions& options = {},
