@@ -126,6 +126,17 @@ TEST(CleanTest, LinesRepeatedAcrossManyArticlesAreBoilerplate) {
   EXPECT_NE(c.blocks[1].detail.find("repeated in"), std::string::npos);
 }
 
+// Furniture that scraped text leaves inside a paragraph, sentence by sentence.
+TEST(CleanTest, FurnitureSentences) {
+  EXPECT_TRUE(IsFurnitureSentence("The Japan Times Ltd. All rights reserved."));
+  EXPECT_TRUE(IsFurnitureSentence("To get PressNotes in your inbox every week day, click here to send an e-mail."));
+  EXPECT_TRUE(IsFurnitureSentence("Report Go Asia Pacific NewsRadio PM Sunday Profile World Today ------ TV"));
+  EXPECT_FALSE(IsFurnitureSentence(
+      "The others were Agriculture Secretary Ann Veneman, Education Secretary Rod Paige and Energy Secretary "
+      "Spencer Abraham."));
+  EXPECT_FALSE(IsFurnitureSentence("Police said 40 people were hurt in the fire on Friday."));
+}
+
 TEST(CleanTest, TitleAndDatelineKeepTheirRoles) {
   auto article = ingest::ParseTextFile("A Headline Here\nParis, France — March 3, 2025\nBody text with 5 facts.\n", "x", {});
   ASSERT_TRUE(article.ok());
