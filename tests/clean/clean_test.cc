@@ -135,6 +135,7 @@ TEST(CleanTest, FurnitureSentences) {
       "The others were Agriculture Secretary Ann Veneman, Education Secretary Rod Paige and Energy Secretary "
       "Spencer Abraham."));
   EXPECT_FALSE(IsFurnitureSentence("Police said 40 people were hurt in the fire on Friday."));
+  EXPECT_FALSE(IsFurnitureSentence("More than 200 million people subscribe to Netflix, the company said."));
 }
 
 TEST(CleanTest, TitleAndDatelineKeepTheirRoles) {
