@@ -34,7 +34,7 @@ const char* const kNegative[] = {
     "breadcrumbs", "widget",   "widgets",    "toolbar",   "banner",   "popup",       "modal",
     "signup",     "trending",  "popular",    "tagcloud",  "pagination", "pager",     "outbrain",
     "taboola",    "print",     "rating",     "login",     "register", "shariff",     "follow",
-    "references", "bibliography"};
+    "references", "bibliography", "bio", "biography", "postmetadata"};
 
 // Page builders name every wrapper after themselves ("elementor-widget-container",
 // "wp-block-group", "et_pb_text"): their class names say nothing about the content.
@@ -76,6 +76,20 @@ bool HasWord(const std::vector<std::string>& words, const char* const* list, siz
     }
   }
   return false;
+}
+
+// An author box: "author" beside a box-like word ("author-box", "author-bio",
+// "cbx-Author_InfoContainer"); "author" alone may be the byline inside the article.
+bool AuthorBox(const std::vector<std::string>& words) {
+  bool author = false, box = false;
+  for (const std::string& w : words) {
+    if (w == "author" || w == "authors") author = true;
+    if (w == "box" || w == "bio" || w == "info" || w == "infocontainer" || w == "profile" || w == "card" ||
+        w == "about" || w == "details" || w == "personalinfo" || w == "description") {
+      box = true;
+    }
+  }
+  return author && box;
 }
 
 // Class words run together with "comment" ("commentlinks", "commentlist"), but not
@@ -451,7 +465,7 @@ class Extractor {
     if (HasWord(words, kComments, std::size(kComments)) || CommentCompound(words)) return "comments";
     if (HasWord(words, kConsent, std::size(kConsent))) return "cookie notice";
     if (HasWord(words, kCaption, std::size(kCaption))) return "caption";
-    if (HasWord(words, kNegative, std::size(kNegative))) return "boilerplate";
+    if (HasWord(words, kNegative, std::size(kNegative)) || AuthorBox(words)) return "boilerplate";
     return {};
   }
 

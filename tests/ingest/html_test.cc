@@ -136,6 +136,23 @@ TEST(HtmlTest, AnArticleInsideALayoutClassIsStillFound) {
   EXPECT_TRUE(Removed(p, "Cookie text 0", "cookie notice"));
 }
 
+// The author's box after the article ("author-bio", "cbx-Author_InfoContainer") and a
+// post's metadata line are furniture; a byline class alone is not a box.
+TEST(HtmlTest, AuthorBoxesAreFurniture) {
+  std::string paras;
+  for (int i = 0; i < 5; ++i) {
+    paras += "<p>Paragraph " + std::to_string(i) + " says the harbour authority opened 40 new air sensors on Monday.</p>";
+  }
+  HtmlPage p = ExtractHtml("<html><body><article><p class=\"author\">By Ines Marlow</p>" + paras +
+                           "<div class=\"author-bio\"><p>Ines Marlow covers the port and has a degree in marine biology "
+                           "from the university.</p></div><p class=\"postmetadata alt\">This entry was posted on "
+                           "Monday and is filed under Harbour news by the desk.</p></article></body></html>");
+  EXPECT_NE(p.text.find("Paragraph 4"), std::string::npos) << p.text;
+  EXPECT_EQ(p.text.find("marine biology"), std::string::npos) << p.text;
+  EXPECT_EQ(p.text.find("This entry was posted"), std::string::npos) << p.text;
+  EXPECT_TRUE(Removed(p, "marine biology", "boilerplate"));
+}
+
 // Ruby readings (furigana) are not text; soft hyphens and zero-width spaces are invisible.
 TEST(HtmlTest, RubyReadingsAndInvisibleCharactersAreDropped) {
   HtmlPage p = ExtractHtml(
