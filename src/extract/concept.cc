@@ -220,11 +220,20 @@ class ConceptReader {
       if (Attributive(m, p)) Fill(p, &c);
     }
     if (!of_phrase && m.q.kind != QuantityKind::kDuration && m.q.kind != QuantityKind::kAge) {
+      // "a 10-foot-high barbed-wire fence": the dimension's adjective is not the noun.
+      if (tv_.IsPunct(j, '-') && tv_.Attached(j) && tv_.IsWord(j + 1) && tv_.Attached(j + 1)) {
+        for (const char* adj : {"high", "long", "wide", "deep", "tall", "thick", "square", "wide"}) {
+          if (tv_.Is(j + 1, adj)) {
+            j += 2;
+            break;
+          }
+        }
+      }
       Phrase p = Forward(j);
       // A measure with a unit is rarely followed by what it counts ("35 miles long");
       // only take words that the lexicon knows, or a noun the measure modifies ("an 80 yard
       // touchdown", "a 6.1-inch display").
-      if (!p.words.empty() && (m.q.kind == QuantityKind::kCount || KnownHead(p) || Attributive(m, p))) {
+      if (!p.words.empty() && (m.q.kind == QuantityKind::kCount || KnownHead(p) || Attributive(m, p, j))) {
         Fill(p, &c);
         // "five new seasons of Sesame Street", "12 members of Congress": whose they are,
         // named, belongs to what is counted.
@@ -647,8 +656,10 @@ class ConceptReader {
   // A measure used as a modifier: after a determiner ("a 5kW solar panel system", "its
   // $800 oven") or hyphenated to its unit ("6.1-inch display", "2,900 year-old site"), with
   // a noun, not a verb or an adjective of extent ("35 miles long"), after it.
-  bool Attributive(const QuantityMatch& m, const Phrase& p) const {
-    if (p.words.empty() || (p.words[0] != m.end && p.words[0] != PastBrackets(m.end))) return false;
+  // `from`: where the noun may start (after "-high" in "a 10-foot-high fence").
+  bool Attributive(const QuantityMatch& m, const Phrase& p, size_t from = SIZE_MAX) const {
+    if (from == SIZE_MAX) from = m.end;
+    if (p.words.empty() || (p.words[0] != from && p.words[0] != PastBrackets(m.end))) return false;
     std::string_view first = tv_.Low(p.words[0]);
     bool hyphenated = m.end >= 2 && tv_.IsPunct(m.end - 2, '-') && tv_.Attached(m.end - 1);
     // "(1.5mm internal diameter)": a measure opening a bracket names what follows it.
