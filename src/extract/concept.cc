@@ -221,13 +221,9 @@ class ConceptReader {
     }
     if (!of_phrase && m.q.kind != QuantityKind::kDuration && m.q.kind != QuantityKind::kAge) {
       // "a 10-foot-high barbed-wire fence": the dimension's adjective is not the noun.
-      if (tv_.IsPunct(j, '-') && tv_.Attached(j) && tv_.IsWord(j + 1) && tv_.Attached(j + 1)) {
-        for (const char* adj : {"high", "long", "wide", "deep", "tall", "thick", "square"}) {
-          if (tv_.Is(j + 1, adj)) {
-            j += 2;
-            break;
-          }
-        }
+      if (tv_.IsPunct(j, '-') && tv_.Attached(j) && tv_.IsWord(j + 1) && tv_.Attached(j + 1) &&
+          IsExtent(tv_.Low(j + 1))) {
+        j += 2;
       }
       Phrase p = Forward(j);
       // A measure with a unit is rarely followed by what it counts ("35 miles long");
