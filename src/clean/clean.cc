@@ -112,34 +112,34 @@ const char* RoleName(Role r) {
 
 bool IsBoilerplate(std::string_view text) {
   text = Trim(text);
-  re2::StringPiece sp(text.data(), text.size());
-  for (const NamedPattern& p : Patterns::Get().boilerplate) {
-    if (RE2::FullMatch(sp, *p.re)) return true;
-  }
-  return false;
+  return Patterns::Get().boilerplate_set->Match(re2::StringPiece(text.data(), text.size()), nullptr);
 }
 
 bool IsFurnitureSentence(std::string_view sentence) {
-  if (IsBoilerplate(sentence)) return true;
+  // A menu: capitalised words with hardly a lower-case word between them ("The others were
+  // Agriculture Secretary Ann Veneman, Education Secretary Rod Paige" has three). Counted
+  // in place: this runs on every sentence of every story.
+  size_t words = 0, capitalised = 0, lower_words = 0;
+  for (size_t i = 0; i < sentence.size();) {
+    while (i < sentence.size() && IsAsciiSpace(sentence[i])) ++i;
+    size_t b = i;
+    while (i < sentence.size() && !IsAsciiSpace(sentence[i])) ++i;
+    if (b == i || !IsAsciiAlpha(sentence[b])) continue;
+    ++words;
+    if (IsAsciiUpper(sentence[b])) ++capitalised;
+    else if (i - b >= 2) ++lower_words;
+  }
+  if (words >= 6 && capitalised * 5 >= words * 4 && lower_words <= 1) return true;
   static const std::vector<std::string>* prompts = [] {
     auto* v = new std::vector<std::string>();
     for (std::string_view line : data::Lines("clean/reader_prompts.txt")) v->push_back(AsciiLowerCopy(line));
     return v;
   }();
-  std::string lower = AsciiLowerCopy(sentence);
+  auto same = [](char a, char b) { return AsciiLower(a) == b; };
   for (const std::string& p : *prompts) {
-    if (lower.find(p) != std::string::npos) return true;
+    if (std::search(sentence.begin(), sentence.end(), p.begin(), p.end(), same) != sentence.end()) return true;
   }
-  // A menu: capitalised words with hardly a lower-case word between them ("The others were
-  // Agriculture Secretary Ann Veneman, Education Secretary Rod Paige" has three).
-  size_t words = 0, capitalised = 0, lower_words = 0;
-  for (std::string_view w : SplitWhitespace(sentence)) {
-    if (w.empty() || !IsAsciiAlpha(w.front())) continue;
-    ++words;
-    if (IsAsciiUpper(w.front())) ++capitalised;
-    else if (w.size() >= 2) ++lower_words;
-  }
-  return words >= 6 && capitalised * 5 >= words * 4 && lower_words <= 1;
+  return IsBoilerplate(sentence);
 }
 
 uint64_t Fingerprint(std::string_view paragraph) {

@@ -31,6 +31,23 @@ const Patterns& Patterns::Get() {
       p->boilerplate.push_back(NamedPattern{std::string(row.fields[0]), 0,
                                             Compile("clean/boilerplate.tsv", row.line, row.fields[1])});
     }
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    opts.set_max_mem(64 << 20);  // room for the set's DFA: bounded repeats make it large
+    p->boilerplate_set = std::make_unique<RE2::Set>(opts, RE2::ANCHOR_BOTH);
+    for (const auto& row : data::Table("clean/boilerplate.tsv")) {
+      if (row.fields.size() < 2) continue;
+      std::string error;
+      if (p->boilerplate_set->Add(re2::StringPiece(row.fields[1].data(), row.fields[1].size()), &error) < 0) {
+        std::fprintf(stderr, "corroborate: data/clean/boilerplate.tsv line %d: bad pattern: %s\n", row.line,
+                     error.c_str());
+        std::abort();
+      }
+    }
+    if (!p->boilerplate_set->Compile()) {
+      std::fprintf(stderr, "corroborate: data/clean/boilerplate.tsv: the patterns do not compile as one set\n");
+      std::abort();
+    }
     for (const auto& row : data::Table("clean/caption_cues.tsv")) {
       if (row.fields.size() < 3) continue;
       p->caption.push_back(NamedPattern{std::string(row.fields[0]), std::atoi(std::string(row.fields[1]).c_str()),

@@ -3,6 +3,7 @@
 #define CORROBORATE_SRC_CLEAN_PATTERNS_H_
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <memory>
 #include <string>
@@ -19,6 +20,8 @@ struct NamedPattern {
 
 struct Patterns {
   std::vector<NamedPattern> boilerplate;  // full match
+  // The same patterns as one set: whether any matches, in one pass (IsBoilerplate).
+  std::unique_ptr<RE2::Set> boilerplate_set;
   std::vector<NamedPattern> caption;      // partial match, weighted
 
   // Built once, shared by all threads (RE2 objects are thread-safe for matching).

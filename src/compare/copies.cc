@@ -240,7 +240,6 @@ std::vector<SingleSourceSpan> BuildSingleSource(const std::vector<StoryArticle>&
   for (uint32_t i = 0; i < sentences.size(); ++i) {
     const SentenceFeatures& s = sentences[i];
     if (!s.body || s.words < 8 || s.stems.size() < 5) continue;
-    if (clean::IsFurnitureSentence(s.span.Of(articles[s.article].doc->text()))) continue;  // a menu, a copyright line
     std::vector<std::string> cues;
     double opinion = OpinionScore(articles[s.article].doc->text(), s.span, &cues);
     // A corroborated figure makes a plain sentence supported; an editorialising one still
@@ -258,6 +257,7 @@ std::vector<SingleSourceSpan> BuildSingleSource(const std::vector<StoryArticle>&
       support = std::max(support, Support(s, sentences[j]));
     }
     if (support >= options.support_threshold) continue;
+    if (clean::IsFurnitureSentence(s.span.Of(articles[s.article].doc->text()))) continue;  // a menu, a copyright line
     Candidate c;
     c.sentence = i;
     c.support = support;
