@@ -73,6 +73,7 @@ struct Node {
   ValueInterval interval;
   std::vector<uint32_t> context;  // sentence stems without numbers
   bool distinctive = false;       // an informative figure that several articles write the same
+  bool at_hospitals = false;      // counted where the victims were taken (CountedAtHospitals)
 };
 
 int Specificity(const Concept& c) {
@@ -124,6 +125,17 @@ bool FarApartBounds(const Quantity& a, const Quantity& b) {
   double va = std::fabs(a.Value()), vb = std::fabs(b.Value());
   if (!(va > 0) || !(vb > 0)) return false;
   return std::max(va, vb) > 2 * std::min(va, vb);
+}
+
+// "the bodies of seven people ... were brought to two Baghdad hospitals": a count of the
+// victims taken somewhere is part of the toll, not another report of it.
+bool CountedAtHospitals(std::string_view sentence) {
+  std::string lower = AsciiLowerCopy(sentence);
+  if (lower.find("hospital") == std::string::npos && lower.find("morgue") == std::string::npos) return false;
+  for (const char* verb : {"brought to", "taken to", "admitted to", "treated at", "treated in", "arrived at"}) {
+    if (lower.find(verb) != std::string::npos) return true;
+  }
+  return false;
 }
 
 class FactBuilder {
@@ -199,6 +211,7 @@ class FactBuilder {
           for (uint32_t s : it->second->stems) {
             n.context.push_back(s);
           }
+          n.at_hospitals = CountedAtHospitals(it->second->span.Of(articles_[a].doc->text()));
         }
         // The figure itself is not context: its digits would make agreeing sentences look
         // more alike than disagreeing ones.
@@ -333,6 +346,8 @@ class FactBuilder {
     if (cs <= 0) return 0;
     bool values_ok = Overlap(x.interval, y.interval);
     *conflict = !values_ok;
+    // A count at the hospitals neither confirms nor contradicts the whole toll.
+    if (*conflict && x.at_hospitals != y.at_hospitals) return 0;
     // A conflict needs to know what is counted: the same counted thing, or two of counted
     // thing, event and place, or sentences that say much the same ("wounded 38 others" and
     // "wounded five others" may be two events).

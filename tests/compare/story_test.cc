@@ -215,6 +215,17 @@ TEST(StoryTest, BoundsFarApartAreDifferentFacts) {
   EXPECT_NE(town, country);
 }
 
+// A count of the victims taken to hospitals is part of the toll, not a conflicting report.
+TEST(StoryTest, ACountAtTheHospitalsDoesNotContradictTheToll) {
+  Story s = Analyze({
+      MakeArticle("a", "Two car bombs killed 16 people in the capital on Saturday, the health ministry said.",
+                  "2025-09-01"),
+      MakeArticle("b", "Health officials said the bodies of seven people killed by the blast were brought to two "
+                       "hospitals in the capital on Saturday.", "2025-09-01"),
+  });
+  for (const Fact& f : s.an().facts) EXPECT_NE(f.status, FactStatus::kConflict) << f.label;
+}
+
 TEST(StoryTest, CopiesAndDirection) {
   std::string wire =
       "Storm Elin brought winds of 150 km/h to the west coast on Sunday, cutting power to 40,000 homes. "
