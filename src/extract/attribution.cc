@@ -2,6 +2,7 @@
 
 #include "corroborate/base/strings.h"
 #include "extract/lexicon.h"
+#include "extract/numbers.h"
 
 namespace corroborate::extract {
 
@@ -79,8 +80,7 @@ bool Attributor::IsVerbAt(size_t k) const {
     std::string_view prev = tv_->Low(k - 1);
     const NumberWord* nw = lex.NumberWordFor(prev);
     bool ordinal = (nw && (nw->kind == NumberWordKind::kOrdinal || nw->kind == NumberWordKind::kFraction)) ||
-                   (tv_->IsNumber(k - 1) && (EndsWith(prev, "st") || EndsWith(prev, "nd") || EndsWith(prev, "rd") ||
-                                              EndsWith(prev, "th")));
+                   (k >= 2 && IsOrdinalSuffix(prev) && tv_->IsNumber(k - 2) && tv_->Attached(k - 1));
     if (ordinal) return false;
     if (!tv_->Capitalized(k - 1) && lex.ClassOf(prev) == WordClass::kNone &&
         (lex.IsPastVerb(prev) || lex.IsVerbForm(prev)) && !lex.IsReportingVerb(prev)) {

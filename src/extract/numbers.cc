@@ -38,10 +38,6 @@ bool AllDigits(std::string_view s) {
   return true;
 }
 
-bool IsOrdinalSuffix(std::string_view lower) {
-  return lower == "st" || lower == "nd" || lower == "rd" || lower == "th";
-}
-
 // Words that may be glued to a figure without making it a code: "minus5" is rare, but
 // "sub-7" and "minus-1.4" arrive here with the hyphen split off.
 bool IsSignWord(std::string_view lower) { return lower == "minus" || lower == "plus"; }
@@ -1071,6 +1067,10 @@ class NumberFinder {
 };
 
 }  // namespace
+
+bool IsOrdinalSuffix(std::string_view lower) {
+  return lower == "st" || lower == "nd" || lower == "rd" || lower == "th";
+}
 
 bool ParseDigits(std::string_view s, double* value, double* granularity, int* int_digits,
                  bool* plain_integer) {

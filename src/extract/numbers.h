@@ -47,6 +47,9 @@ bool ParseDigits(std::string_view s, double* value, double* granularity, int* in
 // All figures in the sentence, left to right, non-overlapping.
 std::vector<NumberAtom> FindNumbers(const TokenView& tv);
 
+// "st", "nd", "rd", "th": the suffix glued to a digit ordinal ("9th" is the tokens "9" "th").
+bool IsOrdinalSuffix(std::string_view lower);
+
 }  // namespace corroborate::extract
 
 #endif  // CORROBORATE_SRC_EXTRACT_NUMBERS_H_

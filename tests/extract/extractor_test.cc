@@ -74,11 +74,13 @@ TEST(ExtractorTest, NounsSpelledLikeReportingVerbsNameNoSource) {
       "The Phantom of the Opera jumped one spot to ninth place, earning $4.8 million over the weekend.\n"
       "Meet the Fockers set records for the biggest gross on New Year's Eve, with $12.2 million.\n"
       "The previous New Year's Eve record was set by Cast Away with $8.5 million.\n"
-      "Officials place the toll at 40.\n");
+      "Officials place the toll at 40.\n"
+      "The Aviator rose to 3rd place, earning $11.2 million.\n");
   EXPECT_TRUE(e.At("$4.8 million").source.empty()) << e.At("$4.8 million").source;
   EXPECT_TRUE(e.At("$12.2 million").source.empty()) << e.At("$12.2 million").source;
   EXPECT_TRUE(e.At("$8.5 million").source.empty()) << e.At("$8.5 million").source;
   EXPECT_EQ(e.At("40").source, "Officials");
+  EXPECT_TRUE(e.At("$11.2 million").source.empty()) << e.At("$11.2 million").source;
 }
 
 TEST(ExtractorTest, AnAdverbBeforeTheReportingVerbIsNotTheSource) {
