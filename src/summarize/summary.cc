@@ -24,13 +24,13 @@ struct Candidate {
 };
 
 // A full stop, question or exclamation mark at the end, perhaps inside closing quotes or
-// brackets.
+// brackets (the text is normalised: curly quotes are already straight). Unlike the clean
+// stage's paragraph test, a colon or semicolon does not end a sentence here.
 bool EndsLikeASentence(std::string_view text) {
   text = Trim(text);
   while (!text.empty() && (text.back() == '"' || text.back() == '\'' || text.back() == ')' || text.back() == ']')) {
     text.remove_suffix(1);
   }
-  if (EndsWith(text, "\xE2\x80\x9D") || EndsWith(text, "\xE2\x80\x99")) text.remove_suffix(3);  // curly quotes
   return !text.empty() && (text.back() == '.' || text.back() == '?' || text.back() == '!');
 }
 
