@@ -303,7 +303,7 @@ class ConceptReader {
     auto plural_noun = [&](size_t w) {
       if (!tv_.IsWord(w)) return false;
       std::string_view low = tv_.Low(w);
-      if (low == "people" || low == "children" || EndsWith(low, "men")) return true;
+      if (IrregularPlural(low)) return true;
       return low.size() > 3 && low.back() == 's' && low[low.size() - 2] != 's' && !lex_.IsVerbForm(low) &&
              lex_.ClassOf(low) == WordClass::kNone;
     };
@@ -345,7 +345,7 @@ class ConceptReader {
         last = p.words[k2 - 1];
         break;
       }
-      if (plural || low == "people" || EndsWith(low, "men") || low == "children") {
+      if (plural || IrregularPlural(low)) {
         last = w;
         break;
       }

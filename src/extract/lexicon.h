@@ -68,6 +68,11 @@ struct Place {
 
 enum class CueKind { kNone, kTitle, kOrg, kOrgName, kMedia, kNotName, kNotPerson };
 
+// A plural not spelled with -s: "people", "children", "men", "women", "servicemen".
+inline bool IrregularPlural(std::string_view lower) {
+  return lower == "people" || lower == "children" || (lower.size() >= 3 && lower.substr(lower.size() - 3) == "men");
+}
+
 class Lexicon {
  public:
   static const Lexicon& Get();

@@ -405,8 +405,8 @@ class Assembler {
       std::string_view w = tv_.Low(j);
       bool after_verb = a.begin >= 1 && tv_.IsWord(a.begin - 1) && lex_.IsVerbForm(tv_.Low(a.begin - 1));
       // (Only a plural counts: "the 1970 merger" and "a 2008 deal" are years.)
-      bool plural = w.back() == 's' || w == "people" || w == "children" || w == "men" || w == "women" ||
-                    w == "police" || w == "personnel" || w == "staff" || w == "cattle" || w == "sheep";
+      bool plural = w.back() == 's' || IrregularPlural(w) || w == "police" || w == "personnel" || w == "staff" ||
+                    w == "cattle" || w == "sheep";
       if ((lex_.ConceptFor(w) && plural) || ((!recent || after_verb) && w.size() > 3 && w.back() == 's')) {
         return YearContextBefore(tv_, a.begin) && (tv_.Is(a.begin - 1, "in") || tv_.Is(a.begin - 1, "since"));
       }
