@@ -657,31 +657,25 @@ class Assembler {
     }
     // Rates: "$58.24 per barrel", "$3,500 a month", "40 hours per week".
     if (unit) PerUnit(expr_end, &q, &expr_end);
-    // Ages: "Nick Hague, 44, has spent", "Jamie Armstrong, 25, said".
-    if (!unit && !range && left.atom.plain_integer && !left.atom.words && lv >= 1 && lv <= 120 &&
-        left.begin >= 2 && tv_.IsPunct(left.begin - 1, ',') && tv_.Capitalized(left.begin - 2) &&
-        tv_.IsWord(left.begin - 2) && (tv_.IsPunct(expr_end, ',') || expr_end >= tv_.size() ||
-                                       tv_.IsPunct(expr_end, '.'))) {
+    // Ages: "Nick Hague, 44, has spent" (a bare figure set off after a name); "33-year-old",
+    // "aged 33", "at the age of 95"; "died at 82", "dead at 95"; "he was 95 and lived in
+    // Santa Rosa" (a person's pronoun, the figure alone in its clause).
+    bool bare = !unit && !range && left.atom.plain_integer && !left.atom.words && lv >= 1 && lv <= 120 &&
+                left.begin >= 2;
+    bool appositive = bare && tv_.IsPunct(left.begin - 1, ',') && tv_.Capitalized(left.begin - 2) &&
+                      tv_.IsWord(left.begin - 2) &&
+                      (tv_.IsPunct(expr_end, ',') || expr_end >= tv_.size() || tv_.IsPunct(expr_end, '.'));
+    bool aged = !unit && left.begin >= 1 &&
+                (tv_.Is(left.begin - 1, "aged") || tv_.Is(left.begin - 1, "age") ||
+                 (left.begin >= 2 && tv_.Is(left.begin - 1, "of") && tv_.Is(left.begin - 2, "age")));
+    bool alone = bare && AloneInClause(expr_end);
+    bool died_at = alone && tv_.Is(left.begin - 1, "at") &&
+                   (tv_.Is(left.begin - 2, "died") || tv_.Is(left.begin - 2, "dies") || tv_.Is(left.begin - 2, "dead"));
+    bool person_is = alone && (tv_.Is(left.begin - 1, "was") || tv_.Is(left.begin - 1, "is")) &&
+                     (tv_.Is(left.begin - 2, "he") || tv_.Is(left.begin - 2, "she"));
+    if (appositive || aged || died_at || person_is) {
       q.kind = QuantityKind::kAge;
       q.normalized_unit = "year of age";
-    }
-    // Ages: "33-year-old", "aged 33", "at the age of 95"; "died at 82", "dead at 95"; "he
-    // was 95 and lived in Santa Rosa" (a person's pronoun, the figure alone in its clause).
-    if (!unit && left.begin >= 1 &&
-        (tv_.Is(left.begin - 1, "aged") || tv_.Is(left.begin - 1, "age") ||
-         (left.begin >= 2 && tv_.Is(left.begin - 1, "of") && tv_.Is(left.begin - 2, "age")))) {
-      q.kind = QuantityKind::kAge;
-      q.normalized_unit = "year of age";
-    } else if (!unit && !range && left.atom.plain_integer && !left.atom.words && lv >= 1 && lv <= 120 &&
-               left.begin >= 2 && AloneInClause(expr_end)) {
-      bool died_at = tv_.Is(left.begin - 1, "at") &&
-                     (tv_.Is(left.begin - 2, "died") || tv_.Is(left.begin - 2, "dies") || tv_.Is(left.begin - 2, "dead"));
-      bool person_is = (tv_.Is(left.begin - 1, "was") || tv_.Is(left.begin - 1, "is")) &&
-                       (tv_.Is(left.begin - 2, "he") || tv_.Is(left.begin - 2, "she"));
-      if (died_at || person_is) {
-        q.kind = QuantityKind::kAge;
-        q.normalized_unit = "year of age";
-      }
     }
 
     // "40 people a day", "300 cars per day", "thousands ... die each week", "$5 million in
