@@ -35,20 +35,33 @@ extract::Concept ConceptOf(const std::vector<StoryArticle>& articles, const Fact
   return out;
 }
 
+// What a fact measures, read once per fact (grouping compares every pair): what it
+// counts (ConceptOf) and whether it is an order of magnitude ("thousands of").
+struct Measure {
+  extract::Concept counted;
+  bool vague = false;
+};
+
+std::vector<Measure> MeasuresOf(const std::vector<StoryArticle>& articles, const std::vector<Fact>& facts) {
+  std::vector<Measure> out;
+  out.reserve(facts.size());
+  for (const Fact& f : facts) {
+    const MentionRef& r = f.mentions.front();
+    out.push_back(Measure{ConceptOf(articles, f), articles[r.article].extraction->mentions[r.mention].quantity.vague});
+  }
+  return out;
+}
+
 // Facts of one measure: same unit kind, compatible concepts, and the same counted thing
 // or event stated on both sides (places alone are not enough: "three regions" and
 // "Russian casualties" share only Russia).
-bool SameMeasure(const std::vector<StoryArticle>& articles, const Fact& a, const Fact& b) {
+bool SameMeasure(const Fact& a, const Measure& ma, const Fact& b, const Measure& mb) {
   if (a.kind != b.kind || a.unit != b.unit) return false;
   // "thousands of local people" is no estimate beside "1.8 million people" (as in facts,
   // an order of magnitude only goes with another).
-  auto vague = [&](const Fact& f) {
-    const MentionRef& r = f.mentions.front();
-    return articles[r.article].extraction->mentions[r.mention].quantity.vague;
-  };
-  if (vague(a) != vague(b)) return false;
-  const extract::Concept ca = ConceptOf(articles, a);
-  const extract::Concept cb = ConceptOf(articles, b);
+  if (ma.vague != mb.vague) return false;
+  const extract::Concept& ca = ma.counted;
+  const extract::Concept& cb = mb.counted;
   if (!ConceptsCompatible(ca, cb)) return false;
   bool same_event = !ca.event_class.empty() && ca.event_class == cb.event_class;
   bool same_head = !ca.head_class.empty() && ca.head_class == cb.head_class;
@@ -80,13 +93,14 @@ bool SameValue(const Fact& a, const Fact& b) {
 template <typename Pred>
 std::vector<std::vector<uint32_t>> GroupFacts(const std::vector<StoryArticle>& articles,
                                               const std::vector<Fact>& facts, Pred eligible_pair) {
+  const std::vector<Measure> measures = MeasuresOf(articles, facts);
   std::vector<std::vector<uint32_t>> groups;
   for (uint32_t i = 0; i < facts.size(); ++i) {
     bool placed = false;
     for (auto& g : groups) {
       bool ok = true;
       for (uint32_t j : g) {
-        if (!eligible_pair(facts[i], facts[j]) || !SameMeasure(articles, facts[i], facts[j])) {
+        if (!eligible_pair(facts[i], facts[j]) || !SameMeasure(facts[i], measures[i], facts[j], measures[j])) {
           ok = false;
           break;
         }
