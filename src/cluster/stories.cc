@@ -162,13 +162,21 @@ std::vector<std::pair<uint32_t, double>> StoryClusterer::Vector(const TermCounts
   return v;
 }
 
-void StoryClusterer::Join(uint32_t id, const std::vector<std::pair<uint32_t, double>>& v, const StoryDoc& doc) {
+// Adds weighted terms (an article's vector, or a merged story's centroid) to story `id`'s
+// centroid; a term new to it is posted under the story.
+template <typename Terms>
+void StoryClusterer::AddToCentroid(uint32_t id, const Terms& terms) {
   Story& s = stories_[id];
-  for (const auto& [t, w] : v) {
+  for (const auto& [t, w] : terms) {
     auto [it, inserted] = s.centroid.emplace(t, 0.0);
     it->second += w;
     if (inserted) postings_[t].push_back(id);
   }
+}
+
+void StoryClusterer::Join(uint32_t id, const std::vector<std::pair<uint32_t, double>>& v, const StoryDoc& doc) {
+  AddToCentroid(id, v);
+  Story& s = stories_[id];
   Normalise(&s);
   if (doc.date) SetLast(id, *doc.date);
   ++s.size;
@@ -253,11 +261,7 @@ void StoryClusterer::MergeOpenStories(uint32_t story, const std::vector<std::pai
     uint32_t keep = std::min(into, other), gone = std::max(into, other);
     Story& k = stories_[keep];
     Story& g = stories_[gone];
-    for (const auto& [t, w] : g.centroid) {
-      auto [it, inserted] = k.centroid.emplace(t, 0.0);
-      it->second += w;
-      if (inserted) postings_[t].push_back(keep);
-    }
+    AddToCentroid(keep, g.centroid);
     Normalise(&k);
     if (g.last) {
       open_by_last_.erase({g.last->LastDay(), gone});

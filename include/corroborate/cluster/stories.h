@@ -100,6 +100,8 @@ class StoryClusterer {
   double Score(const std::vector<std::pair<uint32_t, double>>& v, double v_names, const Story& st) const;
   void MergeOpenStories(uint32_t story, const std::vector<std::pair<uint32_t, double>>& candidates,
                         const std::optional<Date>& date, Assignment* a);
+  template <typename Terms>
+  void AddToCentroid(uint32_t id, const Terms& terms);
   void Normalise(Story* s) const;
   void SetLast(uint32_t id, const Date& date);
   void CompactPostings();
