@@ -237,9 +237,9 @@ double StoryClusterer::Score(const std::vector<std::pair<uint32_t, double>>& v, 
 void StoryClusterer::MergeOpenStories(uint32_t story, const std::vector<std::pair<uint32_t, double>>& candidates,
                                       const std::optional<Date>& date, Assignment* a) {
   size_t tried = 0;
-  // The survivor's centroid as a unit vector, rebuilt only when a merge changes it.
+  // The survivor's centroid as a unit vector, rebuilt only when a merge changes it; the
+  // norm of its names is the survivor's name_norm / norm.
   std::vector<std::pair<uint32_t, double>> v;
-  double names = 0;
   uint32_t built_for = UINT32_MAX;
   for (const auto& [other, ignored] : candidates) {
     if (tried >= kMergeCandidates) break;
@@ -250,14 +250,11 @@ void StoryClusterer::MergeOpenStories(uint32_t story, const std::vector<std::pai
       const Story& s = stories_[into];
       v.clear();
       v.reserve(s.centroid.size());
-      names = 0;
-      for (const auto& [t, w] : s.centroid) {
-        v.emplace_back(t, w / s.norm);
-        if (entity_[t]) names += (w / s.norm) * (w / s.norm);
-      }
+      for (const auto& [t, w] : s.centroid) v.emplace_back(t, w / s.norm);
       built_for = into;
     }
-    if (Score(v, std::sqrt(names), stories_[other]) < options_.merge_threshold) continue;
+    const Story& survivor = stories_[into];
+    if (Score(v, survivor.name_norm / survivor.norm, stories_[other]) < options_.merge_threshold) continue;
     uint32_t keep = std::min(into, other), gone = std::max(into, other);
     Story& k = stories_[keep];
     Story& g = stories_[gone];
