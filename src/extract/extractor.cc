@@ -90,7 +90,9 @@ const Timex* TimeFor(const TokenView& tv, const std::vector<Timex>& timexes, con
   int best_score = -1000;
   size_t history_end = SIZE_MAX;  // end of the last history date ("founded in 1886")
   size_t opening_comma = 0;        // the comma that closes the sentence's opening phrase
-  while (opening_comma < tv.size() && !tv.IsPunct(opening_comma, ',')) ++opening_comma;
+  while (opening_comma <= kOpeningPhrase && opening_comma < tv.size() && !tv.IsPunct(opening_comma, ',')) {
+    ++opening_comma;
+  }
   if (opening_comma > kOpeningPhrase) opening_comma = 0;  // a clause, not an opening phrase
   for (size_t k = 0; k < timexes.size(); ++k) {
     const Timex& t = timexes[k];
