@@ -18,7 +18,7 @@
 // articles, and a figure is changed in some. One article in 20 also gets a paragraph
 // pasted from a recent article of another story by another outlet (truth: pasted_from). Stories start at random times over the
 // corpus's span and the stream is written in publication order, so stories interleave.
-// Truth lines: {"id", "story", "duplicate_of", "kind", "pool", "pasted_from"}. Deterministic for a seed.
+// Truth lines: {"id", "story", "duplicate_of", "kind", "pool", "pool_set", "pasted_from"}. Deterministic for a seed.
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -44,6 +44,7 @@ using Json = nlohmann::json;
 
 struct PoolStory {
   std::vector<std::string> texts;
+  std::string set;  // where its texts come from: "wikinews", "ecbplus" or "example"
 };
 
 std::vector<PoolStory> LoadPool() {
@@ -55,6 +56,7 @@ std::vector<PoolStory> LoadPool() {
     Json j = Json::parse(line, nullptr, false);
     if (j.is_discarded()) continue;
     PoolStory s;
+    s.set = "wikinews";
     for (const auto& a : j["articles"]) {
       std::string t = a.value("text", "");
       if (t.size() > 400) s.texts.push_back(t);
@@ -68,9 +70,13 @@ std::vector<PoolStory> LoadPool() {
     if (j.is_discarded()) continue;
     by_story[j.value("story", "")].texts.push_back(j.value("text", ""));
   }
-  for (auto& [id, s] : by_story) pool.push_back(std::move(s));
+  for (auto& [id, s] : by_story) {
+    s.set = "ecbplus";
+    pool.push_back(std::move(s));
+  }
   if (pool.empty()) {
     PoolStory s;
+    s.set = "example";
     for (const auto& a : LoadArticles(std::string(CORROBORATE_SOURCE_DIR) + "/examples/harbour-fire")) {
       s.texts.push_back(a.text);
     }
@@ -391,6 +397,7 @@ int Main(int argc, char** argv) {
       t["story"] = g.story;
       t["kind"] = g.kind;
       t["pool"] = g.pool;
+      t["pool_set"] = pool[g.pool].set;
       t["duplicate_of"] = g.duplicate_of >= 0 ? Json(all[static_cast<size_t>(g.duplicate_of)].id) : Json(nullptr);
       t["pasted_from"] = g.pasted_from >= 0 ? Json(all[static_cast<size_t>(g.pasted_from)].id) : Json(nullptr);
       truth << t.dump() << '\n';

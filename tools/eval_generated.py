@@ -3,7 +3,8 @@
 
 Builds a corpus with build/bench/make_corpus (known stories and syndicated copies), runs
 `corroborate cluster` on it, and prints:
-  stories      pairwise precision, recall and F1 of "same story" against the truth
+  stories      pairwise precision, recall and F1 of "same story" against the truth, in
+               all and within the stories made from each part of the article pool
   duplicates   pairwise precision and recall of "same duplicate group" (an article and
                the copies made of it, directly or through other copies)
   time         wall time of `corroborate cluster` and articles/s
@@ -88,6 +89,15 @@ def main():
     print("generated corpus: %d articles (%d read), %d stories, %d copies" %
           (len(truth), len(rows), len(set(t["story"] for t in truth)), sum(1 for t in truth if t["duplicate_of"])))
     print("  stories     pairwise P %.3f R %.3f F1 %.3f" % (sp, sr, sf))
+    # The same score within the stories made from each part of the pool (pairs of articles
+    # from one part): the Wikinews clusters' scraped sources include error pages, index
+    # pages and blog archives that no clusterer can place, ECB+'s are all articles.
+    sets = sorted(set(t.get("pool_set", "") for t in truth))
+    if len(sets) > 1:
+        for name in sets:
+            members = {t["id"] for t in truth if t.get("pool_set") == name and t["id"] in pred_story}
+            p, r, f = pairwise({i: gold_story[i] for i in members}, {i: pred_story[i] for i in members})
+            print("    from %-9s %4d articles: P %.3f R %.3f F1 %.3f" % (name, len(members), p, r, f))
     print("  duplicates  pairwise P %.3f R %.3f F1 %.3f" % (dp, dr, df))
     print("  cluster     %.2f s, %.0f articles/s" % (seconds, len(rows) / max(seconds, 1e-9)))
     # Pastes. The detector names a paragraph's first appearance, which may be an earlier
