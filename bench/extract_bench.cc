@@ -104,6 +104,20 @@ void BM_Quantities(benchmark::State& state) {
 }
 BENCHMARK(BM_Quantities)->Name("BM_Extract/quantities")->Unit(benchmark::kMillisecond);
 
+void BM_MayHold(benchmark::State& state) {
+  const Segmented& seg = Segments();
+  size_t found = 0;
+  for (auto _ : state) {
+    for (size_t d = 0; d < seg.norm.size(); ++d) {
+      for (Span s : seg.sentences[d]) found += extract::MayHoldQuantity(s.Of(seg.norm[d].text));
+    }
+  }
+  benchmark::DoNotOptimize(found);
+  state.counters["holding"] = static_cast<double>(found) / static_cast<double>(state.iterations());
+  Report(state, NewsCorpus().bytes, NewsCorpus().texts.size());
+}
+BENCHMARK(BM_MayHold)->Name("BM_Extract/may_hold")->Unit(benchmark::kMillisecond);
+
 void BM_QuantitiesCommand(benchmark::State& state) {
   size_t found = 0;
   for (auto _ : state) {

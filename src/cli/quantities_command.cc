@@ -56,6 +56,20 @@ Json ConceptOf(const extract::Quantity& q) {
   return c.empty() ? Json(nullptr) : Json(c);
 }
 
+// Appends fields to a JSON object whose keys the caller knows to be distinct.
+class Fields {
+ public:
+  explicit Fields(Json::object_t* object) : object_(object) { object_->reserve(kFields); }
+  template <class V>
+  void Set(const char* key, V&& value) {
+    object_->Container::emplace_back(key, Json(std::forward<V>(value)));
+  }
+
+ private:
+  static constexpr size_t kFields = 15;  // the keys QuantitiesOf writes
+  Json::object_t* object_;
+};
+
 Json QuantitiesOf(const std::string& text) {
   Json out = Json::array();
   if (!extract::MayHoldQuantity(text)) return out;
@@ -63,45 +77,48 @@ Json QuantitiesOf(const std::string& text) {
   for (Span s : text::SplitSentences(norm.text, Span{0, static_cast<uint32_t>(norm.text.size())})) {
     for (const extract::Quantity& q : extract::ExtractQuantities(norm.text, s)) {
       Span o = norm.map.ToOriginal(q.span);
-      Json j;
-      j["start"] = o.begin;
-      j["end"] = o.end;
-      j["text"] = std::string(o.Of(text));
+      // The keys are distinct by construction: append them to the object's vector with one
+      // allocation instead of growing it key by key, each insertion searching the keys.
+      Json j = Json::object();
+      Fields f(&j.get_ref<Json::object_t&>());
+      f.Set("start", o.begin);
+      f.Set("end", o.end);
+      f.Set("text", std::string(o.Of(text)));
       // Fractions are held as percentages for comparison; here they are the fraction.
       double scale = q.fraction ? 0.01 : 1;
-      j["low"] = Number(q.low * scale);
-      j["high"] = Number(q.high * scale);
-      j["qualifier"] = extract::QualifierName(q.qualifier);
+      f.Set("low", Number(q.low * scale));
+      f.Set("high", Number(q.high * scale));
+      f.Set("qualifier", extract::QualifierName(q.qualifier));
       // The change amount carries its direction ("rose 5%": up); the level a change reached
       // ("rose to 42") is "=" as NewsQuant mostly marks it, its direction in "trend".
       // A change named by a noun ("a 5% drop", "an increase of 5%") is "=" there too, as
       // NewsQuant marks it; `delta` gives the direction of every change amount.
-      j["change"] = extract::ChangeSymbol(q.qualifier, q.change_named ? extract::Change::kNone : q.change);
-      j["delta"] = Direction(q.change);
-      j["trend"] = Direction(q.trend);
+      f.Set("change", extract::ChangeSymbol(q.qualifier, q.change_named ? extract::Change::kNone : q.change));
+      f.Set("delta", Direction(q.change));
+      f.Set("trend", Direction(q.trend));
       // A bare count's unit is the noun it counts, as NewsQuant has it ("7 European
       // countries": unit "European countries", normalised "european country").
       // A share written as a fraction is a share of its whole: "a third of the population"
       // has NewsQuant's unit "% population" ("% -" when the whole is not named).
       if (q.fraction && q.unit.empty() && q.high <= 100) {
-        j["unit"] = "% " + (q.count_noun.empty() ? std::string("-") : q.count_noun);
-        j["normalized_unit"] = "% " + (q.count_noun.empty() ? std::string("-") : extract::CountUnitName(q.count_noun));
+        f.Set("unit", "% " + (q.count_noun.empty() ? std::string("-") : q.count_noun));
+        f.Set("normalized_unit", "% " + (q.count_noun.empty() ? std::string("-") : extract::CountUnitName(q.count_noun)));
       } else if (!q.unit.empty()) {
-        j["unit"] = q.unit;
+        f.Set("unit", q.unit);
         // NewsQuant normalises a share price's "p" (pence) as "point".
-        j["normalized_unit"] = q.unit == "p" ? std::string("point") : q.normalized_unit;
+        f.Set("normalized_unit", q.unit == "p" ? std::string("point") : q.normalized_unit);
       } else if (!q.count_noun.empty()) {
         // A count's rate ("40 people a day") is its normalized_unit, "per day".
         std::string per = q.normalized_unit.rfind("per ", 0) == 0 ? " " + q.normalized_unit : "";
-        j["unit"] = q.count_noun;
-        j["normalized_unit"] = extract::CountUnitName(q.count_noun) + per;
+        f.Set("unit", q.count_noun);
+        f.Set("normalized_unit", extract::CountUnitName(q.count_noun) + per);
       } else {
-        j["unit"] = nullptr;
-        j["normalized_unit"] = q.normalized_unit.empty() ? Json(nullptr) : Json(q.normalized_unit);
+        f.Set("unit", nullptr);
+        f.Set("normalized_unit", q.normalized_unit.empty() ? Json(nullptr) : Json(q.normalized_unit));
       }
-      j["concept"] = ConceptOf(q);
-      j["subject"] = q.subject.empty() ? Json(nullptr) : Json(q.subject);
-      j["kind"] = extract::KindName(q.kind);
+      f.Set("concept", ConceptOf(q));
+      f.Set("subject", q.subject.empty() ? Json(nullptr) : Json(q.subject));
+      f.Set("kind", extract::KindName(q.kind));
       out.push_back(std::move(j));
     }
   }

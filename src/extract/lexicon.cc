@@ -117,7 +117,7 @@ void Lexicon::LoadNumbers() {
                           : k == "vague"    ? NumberWordKind::kVague
                                             : NumberWordKind::kCount;
     number_words_[std::string(row.fields[0])] = NumberWord{ToDouble(row.fields[1]), kind};
-    number_word_shapes_.Add(row.fields[0]);
+    number_word_filter_.Add(row.fields[0]);
   }
   for (const auto& row : data::Table("extract/scales.tsv")) {
     if (row.fields.size() < 3) continue;
@@ -300,22 +300,8 @@ void Lexicon::LoadSpellingAndAliases() {
 
 // The index of a word's shape, or -1 when one of its first two characters is outside a-z
 // or it is shorter than two (such words are always looked up).
-int Lexicon::Shapes::Index(std::string_view lower) {
-  if (lower.size() < 2 || lower[0] < 'a' || lower[0] > 'z' || lower[1] < 'a' || lower[1] > 'z') return -1;
-  return ((lower[0] - 'a') * 26 + (lower[1] - 'a')) * 32 + static_cast<int>(std::min<size_t>(lower.size(), 31));
-}
-
-void Lexicon::Shapes::Add(std::string_view lower) {
-  if (int i = Index(lower); i >= 0) bits_[static_cast<size_t>(i)] = true;
-}
-
-bool Lexicon::Shapes::MayHold(std::string_view lower) const {
-  int i = Index(lower);
-  return i < 0 || bits_[static_cast<size_t>(i)];
-}
-
 const NumberWord* Lexicon::NumberWordFor(std::string_view lower) const {
-  if (!number_word_shapes_.MayHold(lower)) return nullptr;
+  if (!number_word_filter_.MayHold(lower)) return nullptr;
   auto it = number_words_.find(lower);
   return it == number_words_.end() ? nullptr : &it->second;
 }

@@ -3,6 +3,9 @@
 #ifndef CORROBORATE_SRC_EXTRACT_LEXICON_H_
 #define CORROBORATE_SRC_EXTRACT_LEXICON_H_
 
+#include <array>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -73,11 +76,50 @@ inline bool IrregularPlural(std::string_view lower) {
   return lower == "people" || lower == "children" || (lower.size() >= 3 && lower.substr(lower.size() - 3) == "men");
 }
 
+// A Bloom filter over a lexicon's words: two bits of 65,536 per word. A word it turns down
+// is not in the lexicon; most words of running text are turned down with two bit tests,
+// where a map lookup hashes every byte, probes and compares ("the", "president" and "said"
+// never reach it). The hash reads a word's first and last eight bytes as two integers,
+// folded to lower case (ASCII letters; any byte is folded the same way on both sides, so
+// other bytes merely make the filter less selective, never wrong).
+class WordFilter {
+ public:
+  static uint64_t Hash(std::string_view word) {
+    uint64_t head = 0, tail = 0;
+    if (word.size() >= 8) {
+      std::memcpy(&head, word.data(), 8);
+      std::memcpy(&tail, word.data() + word.size() - 8, 8);
+    } else {
+      // Byte by byte: a copy of a variable length into an integer stalls the load after it.
+      for (size_t k = 0; k < word.size(); ++k) head |= uint64_t{static_cast<unsigned char>(word[k])} << (8 * k);
+      tail = head;
+    }
+    constexpr uint64_t kLower = 0x2020202020202020ULL;
+    uint64_t h = ((head | kLower) * 0x9E3779B97F4A7C15ULL) ^ (((tail | kLower) + word.size()) * 0xC2B2AE3D27D4EB4FULL);
+    return h ^ (h >> 29);
+  }
+  void Add(std::string_view word) {
+    uint64_t h = Hash(word);
+    bits_[(h & 0xFFFF) >> 6] |= uint64_t{1} << (h & 63);
+    bits_[(h >> 16 & 0xFFFF) >> 6] |= uint64_t{1} << (h >> 16 & 63);
+  }
+  bool MayHold(std::string_view word) const {
+    uint64_t h = Hash(word);
+    return (bits_[(h & 0xFFFF) >> 6] >> (h & 63) & 1) && (bits_[(h >> 16 & 0xFFFF) >> 6] >> (h >> 16 & 63) & 1);
+  }
+
+ private:
+  std::array<uint64_t, 1024> bits_{};
+};
+
 class Lexicon {
  public:
   static const Lexicon& Get();
 
   const NumberWord* NumberWordFor(std::string_view lower) const;
+  // False when `word` (any case) is surely no number word: bit tests, for scans over
+  // running text.
+  bool MayBeNumberWord(std::string_view word) const { return number_word_filter_.MayHold(word); }
   const ScaleAbbrev* ScaleFor(std::string_view raw) const;
   // Longest unit whose tokens start at token i; nullptr when none. `prefix` selects
   // entries usable before a number, otherwise after.
@@ -128,20 +170,8 @@ class Lexicon {
   void LoadVerbs();
 
   StringSet verb_forms_;
-  // (first letter, second letter, length) of every word in a lexicon: a word whose shape is
-  // not there is not in it, and most words of running text are not number words (a bit
-  // test instead of a hash: "the", "president" and "said" never reach the map).
-  class Shapes {
-   public:
-    void Add(std::string_view lower);
-    bool MayHold(std::string_view lower) const;
-
-   private:
-    static int Index(std::string_view lower);
-    std::vector<bool> bits_ = std::vector<bool>(26 * 26 * 32, false);
-  };
   StringMap<NumberWord> number_words_;
-  Shapes number_word_shapes_;
+  WordFilter number_word_filter_;
   StringMap<ScaleAbbrev> scales_;
   std::vector<UnitEntry> units_;
   StringMap<std::vector<const UnitEntry*>> units_by_first_;
