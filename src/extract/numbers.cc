@@ -700,6 +700,21 @@ class NumberFinder {
         return true;
       }
     }
+    // "multi-billion dollar deals", "a multi million pound contract": more than one of the
+    // scale, vague as "billions" is ("multibillion" is that word in the lexicon).
+    if (!first && w0 == "multi") {
+      size_t k = tv_.IsPunct(i + 1, '-') && tv_.Attached(i + 1) && tv_.Attached(i + 2) ? i + 2 : i + 1;
+      const NumberWord* scale = tv_.IsWord(k) ? lex_.NumberWordFor(tv_.Low(k)) : nullptr;
+      if (scale && scale->kind == NumberWordKind::kScale) {
+        a->begin = i;
+        a->end = k + 1;
+        a->words = true;
+        a->value = scale->value;
+        a->vague_high = scale->value * 10;
+        a->granularity = scale->value;
+        return true;
+      }
+    }
     if (!first && !article && w0 != "half") return false;
     // "at half time", "half-term", "his half-brother": names, not a share.
     if (w0 == "half") {

@@ -544,8 +544,10 @@ class Assembler {
       unit = lex_.UnitNamed("count");
       left.unit_text = std::string(tv_.Raw(left.atom.begin));
     }
-    // "361 million pounds" is money: weights are not counted in millions in the news.
-    if (unit && unit->canonical == "pound-mass" && (left.atom.scaled || (range && right.atom.scaled))) {
+    // "361 million pounds", "a two million pound deal" are money: weights are not counted in
+    // millions in the news.
+    auto millions = [](const Side& s) { return s.atom.scaled || s.atom.value >= 1e6; };
+    if (unit && unit->canonical == "pound-mass" && (millions(left) || (range && millions(right)))) {
       unit = lex_.UnitNamed("pound sterling");
     }
     if (range && !UnitOf(right) && UnitOf(left)) right.unit_text = left.unit_text;
