@@ -89,10 +89,11 @@ class ConceptReader {
  private:
   bool Stops(size_t i) const {
     if (i >= tv_.size()) return true;
-    if (tv_.IsPunct(i, '-') && tv_.Attached(i) && tv_.IsWord(i + 1) && tv_.Attached(i + 1) &&
+    if (tv_.IsPunct(i, '-') && tv_.Attached(i) && (tv_.IsWord(i + 1) || tv_.IsNumber(i + 1)) && tv_.Attached(i + 1) &&
         i > 0 && tv_.IsWord(i - 1)) {
-      return false;  // hyphenated compounds: "non-combatant", "year-old"
+      return false;  // hyphenated compounds: "non-combatant", "year-old", "F-16"
     }
+    if (tv_.IsNumber(i) && CompoundTail(i)) return false;  // the "16" of "F-16 fighters"
     if (!tv_.IsWord(i)) return true;
     std::string_view w = tv_.Low(i);
     if (w == "'s") return true;
@@ -136,6 +137,16 @@ class ConceptReader {
     return w.size() > 4 && EndsWith(w, "ed") && !tv_.Capitalized(i) && !EndsWith(w, "eed");
   }
 
+  // Token i is joined by a hyphen to the word before it ("branded" in "Sears-branded", "16"
+  // in "F-16").
+  bool CompoundTail(size_t i) const {
+    return i >= 2 && tv_.IsPunct(i - 1, '-') && tv_.Attached(i - 1) && tv_.Attached(i) && tv_.IsWord(i - 2);
+  }
+  // Word w is the first part of a hyphenated compound ("Sears" in "Sears-branded"): a
+  // modifier, never the plural noun a phrase counts.
+  bool CompoundHead(size_t w) const { return tv_.IsWord(w + 2) && CompoundTail(w + 2); }
+  bool PluralNoun(size_t w) const { return LooksPlural(tv_.Low(w)) && !CompoundHead(w); }
+
   bool IsAcronym(size_t i) const {
     std::string_view raw = tv_.Raw(i);
     if (raw.size() < 2) return false;
@@ -164,7 +175,9 @@ class ConceptReader {
       if (have_head && tv_.IsWord(j) && !cw) break;
       // A past-tense verb after the first word ends the phrase: "firefighters fought".
       // Regular past forms the verb list lacks count too ("winger scored").
-      if (!p.words.empty() && !cw && (lex_.IsPastVerb(tv_.Low(j)) || LooksPast(j))) break;
+      // A participle joined by a hyphen makes a modifier with the word before: "Sears-branded
+      // stores", "state-owned banks".
+      if (!p.words.empty() && !cw && (lex_.IsPastVerb(tv_.Low(j)) || LooksPast(j)) && !CompoundTail(j)) break;
       if (tv_.IsWord(j)) p.words.push_back(j);
       if (cw && (cw->role == ConceptRole::kHead || cw->role == ConceptRole::kBoth)) have_head = true;
       ++j;
@@ -315,7 +328,7 @@ class ConceptReader {
     // "460 Kia and Hyundai vehicles", "digital and physical sales": two modifiers of one
     // plural noun.
     if (!p.words.empty() && p.words.size() <= 2 && tv_.Is(p.end, "and") &&
-        std::none_of(p.words.begin(), p.words.end(), [&](size_t w) { return LooksPlural(tv_.Low(w)); })) {
+        std::none_of(p.words.begin(), p.words.end(), [&](size_t w) { return PluralNoun(w); })) {
       Phrase more = Forward(p.end + 1);
       if (!more.words.empty() && more.words.size() <= 3 && LooksPlural(tv_.Low(more.words.back()))) {
         p.words.insert(p.words.end(), more.words.begin(), more.words.end());
@@ -337,10 +350,11 @@ class ConceptReader {
     for (size_t k2 = 0; k2 < p.words.size(); ++k2) {
       size_t w = p.words[k2];
       std::string_view low = tv_.Low(w);
-      bool plural = LooksPlural(low);
-      // "public housing properties": a gerund before a plural noun modifies it.
-      bool modifier = EndsWith(low, "ing") && k2 + 1 < p.words.size() && p.words[k2 + 1] == w + 1 &&
-                      LooksPlural(tv_.Low(w + 1));
+      bool plural = PluralNoun(w);
+      // "public housing properties", "affiliated stores": a gerund or a participle before a
+      // plural noun modifies it.
+      bool modifier = (EndsWith(low, "ing") || EndsWith(low, "ed")) && k2 + 1 < p.words.size() &&
+                      p.words[k2 + 1] == w + 1 && LooksPlural(tv_.Low(w + 1));
       if (k2 > 0 && (lex_.IsPastVerb(low) || EndsWith(low, "ly") || EndsWith(low, "ing")) && !plural && !modifier) {
         last = p.words[k2 - 1];
         break;
@@ -350,6 +364,9 @@ class ConceptReader {
         break;
       }
     }
+    // "seven AK-47s": a name's number and its plural ending belong to the noun.
+    while (tv_.IsNumber(last + 2) && CompoundTail(last + 2)) last += 2;
+    if (tv_.IsNumber(last) && tv_.Is(last + 1, "s") && tv_.Attached(last + 1)) ++last;
     std::string noun(tv_.TextOf(p.begin, last + 1));
     // "5,700 categories of products", "65 snaps of man coverage", "four rounds of talks":
     // what a plural noun is made of is part of what is counted.

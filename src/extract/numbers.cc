@@ -207,6 +207,10 @@ class NumberFinder {
     // "0401 GMT", "007", "05": amounts are not written with a leading zero; times and codes are.
     if (raw.size() >= 2 && raw[0] == '0' && IsAsciiDigit(raw[1])) {
       a->code = true;
+      // "Type 09-1", "0800-123": the code goes on through hyphens.
+      while (tv_.IsPunct(a->end, '-') && tv_.Attached(a->end) && tv_.IsNumber(a->end + 1) && tv_.Attached(a->end + 1)) {
+        a->end += 2;
+      }
       return true;
     }
     // "the 1990s", "2018s best performing sector": a decade, or a year's possessive.
