@@ -15,12 +15,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <limits>
 #include <map>
 #include <numeric>
 #include <set>
 #include <unordered_map>
 
+#include "corroborate/base/data.h"
 #include "corroborate/base/date.h"
 #include "corroborate/base/strings.h"
 
@@ -52,6 +54,40 @@ bool PersonLike(const std::string& c) {
   return kPeople.count(c) > 0;
 }
 
+// Outlets convert units ("400 kilograms (882 pounds)", "a 370-mile journey" beside "a
+// 600-kilometre journey"): a measure in a unit of compare/unit_factors.tsv is compared in
+// its dimension's reference unit (values and rounding step scaled; the unit renamed).
+struct UnitFactor {
+  std::string reference;
+  double factor = 1;  // reference units per unit
+};
+
+const UnitFactor* UnitFactorOf(const Quantity& q) {
+  static const auto* factors = [] {
+    auto* m = new StringMap<UnitFactor>();
+    for (const auto& row : data::Table("compare/unit_factors.tsv")) {
+      if (row.fields.size() < 4) continue;
+      (*m)[std::string(row.fields[0])] =
+          UnitFactor{std::string(row.fields[2]), std::strtod(std::string(row.fields[3]).c_str(), nullptr)};
+    }
+    return m;
+  }();
+  if (q.kind != QuantityKind::kMeasure) return nullptr;
+  auto it = factors->find(q.normalized_unit);
+  return it == factors->end() ? nullptr : &it->second;
+}
+
+Quantity InReferenceUnit(const Quantity& q) {
+  const UnitFactor* f = UnitFactorOf(q);
+  if (!f || f->reference == q.normalized_unit) return q;
+  Quantity r = q;
+  r.low *= f->factor;  // an open end (NaN) stays open
+  r.high *= f->factor;
+  r.granularity *= f->factor;
+  r.normalized_unit = f->reference;
+  return r;
+}
+
 // The unit dimension key: figures are only compared within one.
 std::string DimensionKey(const Quantity& q) {
   switch (q.kind) {
@@ -67,6 +103,7 @@ struct Node {
   uint32_t article = 0;
   uint32_t mention = 0;
   const Mention* m = nullptr;
+  Quantity q;  // m's quantity, in its dimension's reference unit when it has one (InReferenceUnit)
   std::string dim;
   int source = -1;          // entity id, or -2 - index of an unresolved source name
   std::string source_name;  // canonical or as written
@@ -188,8 +225,9 @@ class FactBuilder {
         n.article = a;
         n.mention = k;
         n.m = &m;
-        n.dim = DimensionKey(q);
-        n.interval = Widen(q, options_.approx_tolerance);
+        n.q = InReferenceUnit(q);
+        n.dim = DimensionKey(n.q);
+        n.interval = Widen(n.q, options_.approx_tolerance);
         if (!m.source.empty()) {
           int id = entities_.Find(m.source);
           if (id >= 0) {
@@ -250,7 +288,7 @@ class FactBuilder {
   void FindDistinctiveFigures() {
     std::map<std::pair<std::string, std::pair<double, double>>, std::vector<uint32_t>> by_figure;
     for (uint32_t i = 0; i < nodes_.size(); ++i) {
-      const Quantity& q = nodes_[i].m->quantity;
+      const Quantity& q = nodes_[i].q;
       if (!Informative(q) || q.vague || q.change != extract::Change::kNone) continue;
       by_figure[{nodes_[i].dim, Stated(q)}].push_back(i);
     }
@@ -269,6 +307,24 @@ class FactBuilder {
     return false;
   }
 
+  // Whether two nodes' figures can be one report: their intervals meet, or, written in two
+  // units, they meet once each is allowed the rounding a writer's conversion adds ("370
+  // miles" is 595.5 km, written "600 km"; "6 miles (10 km)" is 9.7 km).
+  static bool ValuesMeet(const Node& x, const Node& y) {
+    if (Overlap(x.interval, y.interval)) return true;
+    if (x.m->quantity.normalized_unit == y.m->quantity.normalized_unit) return false;
+    constexpr double kConversionRounding = 0.025;
+    auto relaxed = [](ValueInterval v) {
+      double slack = std::max(std::fabs(v.lo), std::fabs(v.hi)) * kConversionRounding;
+      if (std::isfinite(slack)) {
+        v.lo -= slack;
+        v.hi += slack;
+      }
+      return v;
+    };
+    return Overlap(relaxed(x.interval), relaxed(y.interval));
+  }
+
   // Hard constraints between two nodes of one fact.
   bool Compatible(const Node& x, const Node& y) const {
     if (x.dim != y.dim) return false;
@@ -281,16 +337,18 @@ class FactBuilder {
     if (mx.quantity.vague != my.quantity.vague) return false;
     if (!ConceptsCompatible(mx.quantity.counted, my.quantity.counted)) return false;
     if (!SourcesCompatible(x, y)) return false;
-    bool values_ok = Overlap(x.interval, y.interval);
+    bool values_ok = ValuesMeet(x, y);
     if (x.article == y.article && !values_ok) return false;
-    if (FarApartBounds(mx.quantity, my.quantity)) return false;
+    if (FarApartBounds(x.q, y.q)) return false;
     // Two different figures in one sentence are two facts ("at least £1 billion would be
-    // spent ... savings of £30 billion"), however compatible their values.
-    if (x.article == y.article && mx.sentence == my.sentence && !SameFigure(mx.quantity, my.quantity)) return false;
+    // spent ... savings of £30 billion"), however compatible their values; one figure in
+    // two units is one ("400 kilograms (882 pounds)").
+    bool conversion = mx.quantity.normalized_unit != my.quantity.normalized_unit;
+    if (x.article == y.article && mx.sentence == my.sentence && !SameFigure(x.q, y.q) && !conversion) return false;
     if (!TimesFit(x, y)) {
       // The same figure dated differently by two outlets is one report, not two points
       // of a timeline, when the dates are within about a year.
-      if (x.article == y.article || !SameFigure(mx.quantity, my.quantity)) return false;
+      if (x.article == y.article || !SameFigure(x.q, y.q)) return false;
       std::optional<Date> tx = mx.as_of ? mx.as_of : x.reference;
       std::optional<Date> ty = my.as_of ? my.as_of : y.reference;
       if (!tx || !ty || DaysApart(*tx, *ty) > 400) return false;
@@ -314,7 +372,7 @@ class FactBuilder {
     if (a && b) {
       if (TimesCompatible(a, b)) return true;
       return a->has_day() && b->has_day() && DaysApart(*a, *b) <= kNearbyDays &&
-             Overlap(x.interval, y.interval);
+             ValuesMeet(x, y);
     }
     if (!a && !b) {
       // Without a date to resolve them, "on Friday" and "on Saturday" still differ.
@@ -344,7 +402,7 @@ class FactBuilder {
       cs = 0.5;
     }
     if (cs <= 0) return 0;
-    bool values_ok = Overlap(x.interval, y.interval);
+    bool values_ok = ValuesMeet(x, y);
     *conflict = !values_ok;
     // A count at the hospitals neither confirms nor contradicts the whole toll.
     if (*conflict && x.at_hospitals != y.at_hospitals) return 0;
@@ -393,7 +451,7 @@ class FactBuilder {
         blocks[nodes_[i].dim + "|all"].push_back(i);
         continue;
       }
-      const Quantity& q = nodes_[i].m->quantity;
+      const Quantity& q = nodes_[i].q;
       blocks[nodes_[i].dim + "|v|" + FormatNumber(q.Value())].push_back(i);
       const Concept& c = nodes_[i].m->quantity.counted;
       const std::string& d = nodes_[i].dim;
@@ -464,7 +522,7 @@ class FactBuilder {
             note_best(b, a, s);
           }
           double threshold = conflict ? options_.conflict_link_threshold : options_.link_threshold;
-          if (x.article == y.article && !SameFigure(x.m->quantity, y.m->quantity)) {
+          if (x.article == y.article && !SameFigure(x.q, y.q)) {
             threshold = std::max(threshold, 0.7);  // two figures of one article: be strict
           }
           if (options_.explain) Explain(x, y, s, threshold, conflict);
@@ -538,7 +596,7 @@ class FactBuilder {
           const Node& nx = nodes_[x];
           const Node& ny = nodes_[y];
           if (!Compatible(nx, ny) ||
-              (!Overlap(nx.interval, ny.interval) && !evidenced.count({nx.article, ny.article}))) {
+              (!ValuesMeet(nx, ny) && !evidenced.count({nx.article, ny.article}))) {
             ok = false;
             break;
           }
@@ -652,8 +710,8 @@ class FactBuilder {
       std::vector<uint32_t> group;
       for (uint32_t j : ids) {
         bool ok = true;
-        for (uint32_t g : group) ok = ok && Overlap(nodes_[g].interval, nodes_[j].interval);
-        if (ok && Overlap(nodes_[seed].interval, nodes_[j].interval)) group.push_back(j);
+        for (uint32_t g : group) ok = ok && ValuesMeet(nodes_[g], nodes_[j]);
+        if (ok && ValuesMeet(nodes_[seed], nodes_[j])) group.push_back(j);
       }
       std::set<uint32_t> arts;
       for (uint32_t g : group) arts.insert(nodes_[g].article);
@@ -664,7 +722,7 @@ class FactBuilder {
       }
     }
     bool all_same = true;
-    for (uint32_t i : ids) all_same = all_same && SameFigure(nodes_[i].m->quantity, nodes_[ids[0]].m->quantity);
+    for (uint32_t i : ids) all_same = all_same && SameFigure(nodes_[i].q, nodes_[ids[0]].q);
     if (f->articles.size() < 2) {
       f->status = FactStatus::kSingleSource;
     } else if (all_same) {
@@ -685,16 +743,25 @@ class FactBuilder {
     }
     // Consolidated value: the intersection of the consensus figures as stated, or of their
     // widened intervals when the stated ones do not meet ("2,514" and "about 2,500").
+    // The value is given in f->unit (the first mention's): from the consensus figures
+    // written in it, or, when none is, from the others in the reference unit, converted.
+    std::vector<uint32_t> in_unit;
+    for (uint32_t g : best_group) {
+      if (nodes_[g].m->quantity.normalized_unit == f->unit) in_unit.push_back(g);
+    }
+    const bool one_unit = !in_unit.empty() || best_group.empty();
+    if (one_unit) best_group = std::move(in_unit);
+    auto stated = [&](uint32_t g) { return Stated(one_unit ? nodes_[g].m->quantity : nodes_[g].q); };
     double lo = -kInf, hi = kInf;
     for (uint32_t g : best_group) {
-      auto s = Stated(nodes_[g].m->quantity);
+      auto s = stated(g);
       lo = std::max(lo, s.first);
       hi = std::min(hi, s.second);
     }
     if (lo > hi) {
       // Stated bounds do not meet: take the most common figure of the consensus.
       std::map<std::pair<double, double>, int> counts;
-      for (uint32_t g : best_group) ++counts[Stated(nodes_[g].m->quantity)];
+      for (uint32_t g : best_group) ++counts[stated(g)];
       int best = 0;
       for (const auto& [v, c] : counts) {
         if (c > best) {
@@ -703,6 +770,12 @@ class FactBuilder {
           hi = v.second;
         }
       }
+    }
+    if (!one_unit) {
+      const UnitFactor* u = UnitFactorOf(nodes_[ids[0]].m->quantity);
+      double back = u ? u->factor : 1;
+      lo /= back;
+      hi /= back;
     }
     f->low = std::isinf(lo) ? extract::kOpen : lo;
     f->high = std::isinf(hi) ? extract::kOpen : hi;

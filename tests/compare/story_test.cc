@@ -216,6 +216,34 @@ TEST(StoryTest, BoundsFarApartAreDifferentFacts) {
 }
 
 // A count of the victims taken to hospitals is part of the toll, not a conflicting report.
+TEST(StoryTest, FiguresInTwoUnitsAreComparedConverted) {
+  Story s = Analyze({
+      MakeArticle("a", "The truck carried about 400 kilograms (882 pounds) of explosives on a 370-mile journey, "
+                       "police said.", "2025-09-01"),
+      MakeArticle("b", "Police said the truck carried 400 kilograms of explosives on a 600-kilometer journey.",
+                  "2025-09-01"),
+      MakeArticle("c", "The truck, police said, carried 882 pounds of explosives on a 40-mile stretch of road.",
+                  "2025-09-01"),
+      MakeArticle("d", "Police said the truck drove along a 90-kilometre stretch of road.", "2025-09-01"),
+  });
+  // One figure, whatever the unit; shown in the first mention's unit.
+  const Fact* explosives = s.Find("explosives", 400);
+  ASSERT_NE(explosives, nullptr);
+  EXPECT_EQ(explosives->unit, "kilogram");
+  EXPECT_EQ(explosives->articles.size(), 3u);
+  EXPECT_EQ(explosives->mentions.size(), 4u);  // the bracketed conversion is one more mention
+  EXPECT_NE(explosives->status, FactStatus::kConflict);
+  const Fact* journey = s.Find("journey", 370);
+  ASSERT_NE(journey, nullptr);
+  EXPECT_EQ(journey->unit, "mile");
+  EXPECT_EQ(journey->articles.size(), 2u);  // 370 miles is 595.5 km, written "600"
+  EXPECT_EQ(journey->status, FactStatus::kCompatible);
+  // 40 miles is 64 km: a different figure, not a rounding of 90 km.
+  const Fact* stretch = s.Find("stretch", 40);
+  ASSERT_NE(stretch, nullptr);
+  EXPECT_EQ(stretch->status, FactStatus::kConflict);
+}
+
 TEST(StoryTest, ACountAtTheHospitalsDoesNotContradictTheToll) {
   Story s = Analyze({
       MakeArticle("a", "Two car bombs killed 16 people in the capital on Saturday, the health ministry said.",
