@@ -750,10 +750,10 @@ class FactBuilder {
       if (nodes_[g].m->quantity.normalized_unit == f->unit) in_unit.push_back(g);
     }
     const bool one_unit = !in_unit.empty() || best_group.empty();
-    if (one_unit) best_group = std::move(in_unit);
+    const std::vector<uint32_t>& basis = one_unit ? in_unit : best_group;
     auto stated = [&](uint32_t g) { return Stated(one_unit ? nodes_[g].m->quantity : nodes_[g].q); };
     double lo = -kInf, hi = kInf;
-    for (uint32_t g : best_group) {
+    for (uint32_t g : basis) {
       auto s = stated(g);
       lo = std::max(lo, s.first);
       hi = std::min(hi, s.second);
@@ -761,7 +761,7 @@ class FactBuilder {
     if (lo > hi) {
       // Stated bounds do not meet: take the most common figure of the consensus.
       std::map<std::pair<double, double>, int> counts;
-      for (uint32_t g : best_group) ++counts[stated(g)];
+      for (uint32_t g : basis) ++counts[stated(g)];
       int best = 0;
       for (const auto& [v, c] : counts) {
         if (c > best) {
