@@ -1,5 +1,6 @@
 // Extractor throughput on real news text, in MB/s per core (bytes_per_second, one thread):
 //   BM_Extract/quantities        ExtractQuantities over every sentence (text pre-segmented)
+//   BM_Extract/may_hold          MayHoldQuantity, the prefilter every sentence passes
 //   BM_Extract/quantities_cmd    the `quantities` command's path: normalise, segment, extract
 //   BM_Extract/timex             ExtractTimexes over every sentence
 //   BM_Extract/article           the whole extract stage (quantities, concepts, sources,
