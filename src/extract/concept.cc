@@ -89,9 +89,8 @@ class ConceptReader {
  private:
   bool Stops(size_t i) const {
     if (i >= tv_.size()) return true;
-    if (tv_.IsPunct(i, '-') && tv_.Attached(i) && (tv_.IsWord(i + 1) || tv_.IsNumber(i + 1)) && tv_.Attached(i + 1) &&
-        i > 0 && tv_.IsWord(i - 1)) {
-      return false;  // hyphenated compounds: "non-combatant", "year-old", "F-16"
+    if ((tv_.IsWord(i + 1) || tv_.IsNumber(i + 1)) && CompoundTail(i + 1)) {
+      return false;  // the hyphen of a compound: "non-combatant", "year-old", "F-16"
     }
     if (tv_.IsNumber(i) && CompoundTail(i)) return false;  // the "16" of "F-16 fighters"
     if (!tv_.IsWord(i)) return true;
@@ -112,10 +111,9 @@ class ConceptReader {
     if (tv_.Capitalized(i) && (MonthFromName(tv_.Raw(i)) || WeekdayFromName(tv_.Raw(i)) >= 0)) return true;
     WordClass c = lex_.ClassOf(w);
     // "start-up", "pin-up", "build-up": a closed-class word ending a hyphenated noun.
-    bool compound_tail = i >= 2 && tv_.IsPunct(i - 1, '-') && tv_.Attached(i - 1) && tv_.Attached(i) && tv_.IsWord(i - 2) &&
-                         !lex_.NumberWordFor(tv_.Low(i - 2));
+    bool closed_tail = CompoundTail(i) && !lex_.NumberWordFor(tv_.Low(i - 2));
     // "the US population": an acronym is a name, not the pronoun "us".
-    if (c != WordClass::kNone && !IsAcronym(i) && !compound_tail) return true;
+    if (c != WordClass::kNone && !IsAcronym(i) && !closed_tail) return true;
     // "a .500 record": after "a" and a figure, a reporting verb's form is a noun.
     if (lex_.IsReportingVerb(w) && !lex_.ConceptFor(w) && !(i > 0 && tv_.IsNumber(i - 1) && FigureAfterDeterminer(i))) {
       return true;

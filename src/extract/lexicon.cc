@@ -298,8 +298,6 @@ void Lexicon::LoadSpellingAndAliases() {
   }
 }
 
-// The index of a word's shape, or -1 when one of its first two characters is outside a-z
-// or it is shorter than two (such words are always looked up).
 const NumberWord* Lexicon::NumberWordFor(std::string_view lower) const {
   if (!number_word_filter_.MayHold(lower)) return nullptr;
   auto it = number_words_.find(lower);

@@ -1175,8 +1175,7 @@ bool MayHoldQuantity(std::string_view s) {
     size_t len = i - begin;
     if (len == 0 || len > kLongest) continue;
     std::string_view raw = s.substr(begin, len);
-    bool fold = len > 4 && (raw[len - 4] | 0x20) == 'f' && (raw[len - 3] | 0x20) == 'o' &&
-                (raw[len - 2] | 0x20) == 'l' && (raw[len - 1] | 0x20) == 'd';
+    bool fold = len > 4 && EqualsIgnoreCase(raw.substr(len - 4), "fold");
     if (!lex.MayBeNumberWord(raw) && !(fold && lex.MayBeNumberWord(raw.substr(0, len - 4)))) continue;
     for (size_t k = 0; k < len; ++k) word[k] = AsciiLower(raw[k]);
     std::string_view w(word, len);
