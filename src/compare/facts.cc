@@ -307,12 +307,18 @@ class FactBuilder {
     return false;
   }
 
+  // The two figures were written in different units of one dimension ("400 kilograms (882
+  // pounds)"); callers compare nodes of one dimension.
+  static bool TwoUnits(const Node& x, const Node& y) {
+    return x.m->quantity.normalized_unit != y.m->quantity.normalized_unit;
+  }
+
   // Whether two nodes' figures can be one report: their intervals meet, or, written in two
   // units, they meet once each is allowed the rounding a writer's conversion adds ("370
   // miles" is 595.5 km, written "600 km"; "6 miles (10 km)" is 9.7 km).
   static bool ValuesMeet(const Node& x, const Node& y) {
     if (Overlap(x.interval, y.interval)) return true;
-    if (x.m->quantity.normalized_unit == y.m->quantity.normalized_unit) return false;
+    if (!TwoUnits(x, y)) return false;
     constexpr double kConversionRounding = 0.025;
     auto relaxed = [](ValueInterval v) {
       double slack = std::max(std::fabs(v.lo), std::fabs(v.hi)) * kConversionRounding;
@@ -343,8 +349,7 @@ class FactBuilder {
     // Two different figures in one sentence are two facts ("at least £1 billion would be
     // spent ... savings of £30 billion"), however compatible their values; one figure in
     // two units is one ("400 kilograms (882 pounds)").
-    bool conversion = mx.quantity.normalized_unit != my.quantity.normalized_unit;
-    if (x.article == y.article && mx.sentence == my.sentence && !SameFigure(x.q, y.q) && !conversion) return false;
+    if (x.article == y.article && mx.sentence == my.sentence && !SameFigure(x.q, y.q) && !TwoUnits(x, y)) return false;
     if (!TimesFit(x, y)) {
       // The same figure dated differently by two outlets is one report, not two points
       // of a timeline, when the dates are within about a year.
