@@ -6,7 +6,7 @@ Data sets, each fed as one stream of articles:
             (each topic holds two different events of the same kind, so this is hard);
             no publication dates, so input order is arrival order
   wikinews  ../shared/data/wikinews/wikinews_clusters_dev.jsonl: every cluster's source
-            articles, with their dates; gold = the cluster
+            articles (the data gives none a date or an outlet); gold = the cluster
 A pair of articles is a true positive when both gold and prediction put them in one
 story. With --floor NAME=F1, exits 1 when that set's F1 falls below F1; 77 when no data.
 
@@ -43,7 +43,7 @@ def wikinews():
             rid = "c%d-%s" % (k, a["id"])
             rec = {"id": rid, "text": a["text"]}
             for f in ("title", "published", "source", "url"):
-                if a.get(f):
+                if a.get(f) and a[f] != "None":  # the data writes a missing value as "None"
                     rec[f] = a[f]
             records.append(rec)
             gold[rid] = k

@@ -1,5 +1,6 @@
 #include "corroborate/base/date.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 
@@ -162,6 +163,140 @@ int MonthFromName(std::string_view word) { return LookupName(word, kMonths, 0); 
 
 int WeekdayFromName(std::string_view word) { return LookupName(word, kWeekdays, -1); }
 
+namespace {
+
+// Two-digit years: "13" is 2013, "98" is 1998.
+int FullYear(int y, size_t digits) {
+  if (digits == 4) return y;
+  return y < 70 ? 2000 + y : 1900 + y;
+}
+
+// A run of 1-4 digits at text[*i], not inside a longer number or a decimal.
+bool NumberAt(std::string_view text, size_t* i, int* value, size_t* digits) {
+  size_t b = *i, e = b;
+  while (e < text.size() && IsAsciiDigit(text[e]) && e - b < 5) ++e;
+  if (e == b || e - b > 4 || (e < text.size() && IsAsciiDigit(text[e]))) return false;
+  int v = 0;
+  for (size_t k = b; k < e; ++k) v = v * 10 + (text[k] - '0');
+  *i = e;
+  *value = v;
+  *digits = e - b;
+  return true;
+}
+
+// A date separator with optional spaces around it ("/", " / ", "-", "."); `*sep` is set
+// by the first and must match after.
+bool SeparatorAt(std::string_view text, size_t* i, char* sep) {
+  size_t k = *i;
+  while (k < text.size() && text[k] == ' ') ++k;
+  if (k >= text.size()) return false;
+  char c = text[k];
+  if (c != '/' && c != '-' && c != '.') return false;
+  if (*sep && c != *sep) return false;
+  *sep = c;
+  ++k;
+  while (k < text.size() && text[k] == ' ') ++k;
+  *i = k;
+  return true;
+}
+
+// All-numeric dates: "2013-09-26", "2013 / 09 / 26", "05/02/2013", "8 / 2 / 13", "26.09.2013".
+// With slashes or hyphens the month comes first unless the first number cannot be a month
+// (the US order, the most common in English-language pages); with dots the day comes first.
+std::optional<Date> FindNumericDate(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!IsAsciiDigit(text[i]) || (i > 0 && (IsAsciiDigit(text[i - 1]) || text[i - 1] == '.' ||
+                                              text[i - 1] == ',' || text[i - 1] == '/'))) {
+      continue;
+    }
+    size_t k = i, n1, n2, n3;
+    int a, b, c;
+    char sep = 0;
+    if (!NumberAt(text, &k, &a, &n1) || !SeparatorAt(text, &k, &sep) || !NumberAt(text, &k, &b, &n2) ||
+        !SeparatorAt(text, &k, &sep) || !NumberAt(text, &k, &c, &n3)) {
+      continue;
+    }
+    if (k < text.size() && (text[k] == sep || text[k] == '/') && k + 1 < text.size() && IsAsciiDigit(text[k + 1])) {
+      continue;  // a fourth part: a version or a code, not a date
+    }
+    if (n2 > 2) continue;
+    Date d;
+    if (n1 == 4 && n3 <= 2) {
+      d = Date{a, b, c};
+    } else if (n1 <= 2 && (n3 == 4 || n3 == 2)) {
+      bool day_first = sep == '.' ? b <= 12 : a > 12;
+      d = day_first ? Date{FullYear(c, n3), b, a} : Date{FullYear(c, n3), a, b};
+    } else {
+      continue;
+    }
+    if (d.year < 1000 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > DaysInMonth(d.year, d.month)) continue;
+    return d;
+  }
+  return std::nullopt;
+}
+
+// A path segment naming a month: "05", "5", "may", "sep".
+int UrlMonth(std::string_view seg) {
+  if (seg.size() <= 2 && !seg.empty() && IsAsciiDigit(seg[0]) && IsAsciiDigit(seg.back())) {
+    int m = seg.size() == 1 ? seg[0] - '0' : (seg[0] - '0') * 10 + (seg[1] - '0');
+    return m >= 1 && m <= 12 ? m : 0;
+  }
+  for (char c : seg) {
+    if (!IsAsciiAlpha(c)) return 0;
+  }
+  return MonthFromName(seg);
+}
+
+bool AllDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (!IsAsciiDigit(c)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<Date> DateInUrl(std::string_view url) {
+  size_t scheme = url.find("://");
+  size_t b = scheme == std::string_view::npos ? 0 : scheme + 3;
+  size_t path = url.find('/', b);
+  if (path == std::string_view::npos) return std::nullopt;
+  std::string_view p = url.substr(path);
+  p = p.substr(0, std::min(p.find('?'), p.find('#')));
+  std::vector<std::string_view> segs;
+  for (size_t i = 0; i < p.size();) {
+    size_t j = p.find('/', i);
+    if (j == std::string_view::npos) j = p.size();
+    segs.push_back(p.substr(i, j - i));
+    i = j + 1;
+  }
+  // "/2013/05/02/slug", "/2013/may/03/slug", "/2013/08/slug" (month precision).
+  for (size_t k = 0; k + 1 < segs.size(); ++k) {
+    if (segs[k].size() != 4 || !AllDigits(segs[k])) continue;
+    int year = std::stoi(std::string(segs[k]));
+    int month = UrlMonth(segs[k + 1]);
+    if (year < 1990 || year > 2099 || month == 0) continue;
+    if (k + 2 < segs.size() && segs[k + 2].size() <= 2 && AllDigits(segs[k + 2])) {
+      int day = std::stoi(std::string(segs[k + 2]));
+      if (day >= 1 && day <= DaysInMonth(year, month)) return Date{year, month, day};
+      continue;
+    }
+    return Date{year, month, 0};  // no day segment: the month alone
+  }
+  // "/news/2013-05-02-slug": an ISO date inside a segment.
+  for (std::string_view seg : segs) {
+    for (size_t i = 0; i + 10 <= seg.size(); ++i) {
+      if (i > 0 && IsAsciiDigit(seg[i - 1])) continue;
+      if (i + 10 < seg.size() && IsAsciiDigit(seg[i + 10])) continue;
+      std::string_view c = seg.substr(i, 10);
+      if (c[4] != '-' || c[7] != '-') continue;
+      if (auto d = Date::FromIso(c); d && d->has_day() && d->year >= 1990 && d->year <= 2099) return d;
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<Date> FindWrittenDate(std::string_view text) {
   // Tokenise into words and numbers; look for Month Day[,] Year or Day Month Year.
   struct Tok {
@@ -220,7 +355,7 @@ std::optional<Date> FindWrittenDate(std::string_view text) {
     if (year < 1000 || day < 1 || day > DaysInMonth(year, month)) continue;
     return Date{year, month, day};
   }
-  return std::nullopt;
+  return FindNumericDate(text);
 }
 
 }  // namespace corroborate

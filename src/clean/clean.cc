@@ -104,6 +104,7 @@ const char* RoleName(Role r) {
     case Role::kBody: return "body";
     case Role::kTitle: return "title";
     case Role::kDateline: return "dateline";
+    case Role::kUrl: return "url";
     case Role::kHeading: return "heading";
     case Role::kListItem: return "list_item";
   }
@@ -233,6 +234,10 @@ std::vector<Block> Clean(const ingest::Article& article, const text::Document& d
       b.role = Role::kDateline;
       continue;
     }
+    if (Overlaps(article.url_span, orig)) {
+      b.role = Role::kUrl;
+      continue;
+    }
     size_t words = SplitWhitespace(s).size();
     bool ends = EndsSentence(s);
     if (StartsWithBullet(s)) {
@@ -289,7 +294,7 @@ std::vector<Block> Clean(const ingest::Article& article, const text::Document& d
   }
   for (uint32_t i = 0; i < paras.size(); ++i) {
     Block& b = blocks[i];
-    if (!b.kept() || b.role == Role::kTitle || b.role == Role::kDateline) continue;
+    if (!b.kept() || b.role == Role::kTitle || IsMetadataLine(b.role)) continue;
     if (word_counts[i] < options.duplicate_min_words) continue;
     for (uint32_t j = 0; j < i; ++j) {
       const Block& earlier = blocks[j];

@@ -68,7 +68,7 @@ std::vector<SentenceFeatures> BuildFeatures(const std::vector<StoryArticle>& art
   for (uint32_t a = 0; a < articles.size(); ++a) {
     const text::Document& doc = *articles[a].doc;
     for (const clean::Block& b : *articles[a].blocks) {
-      if (!b.kept() || b.role == clean::Role::kDateline) continue;
+      if (!b.kept() || clean::IsMetadataLine(b.role)) continue;
       const text::Paragraph& p = doc.seg.paragraphs[b.paragraph];
       for (uint32_t s = p.first_sentence; s < p.first_sentence + p.sentence_count; ++s) {
         SentenceFeatures f;

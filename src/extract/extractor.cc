@@ -189,7 +189,7 @@ ArticleExtraction ExtractArticle(const text::Document& doc, const std::vector<cl
   for (const clean::Block& b : blocks) {
     const text::Paragraph& p = doc.seg.paragraphs[b.paragraph];
     for (uint32_t s = p.first_sentence; s < p.first_sentence + p.sentence_count; ++s) {
-      kept[s] = b.kept() && b.role != clean::Role::kDateline;
+      kept[s] = b.kept() && !clean::IsMetadataLine(b.role);
       title[s] = b.role == clean::Role::kTitle;
       heading[s] = b.role == clean::Role::kTitle || b.role == clean::Role::kHeading;
     }

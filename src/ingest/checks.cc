@@ -1,5 +1,6 @@
 #include "ingest/checks.h"
 
+#include "corroborate/base/date.h"
 #include "corroborate/base/strings.h"
 #include "corroborate/base/utf8.h"
 
@@ -25,6 +26,15 @@ Status CheckDocumentBytes(std::string_view bytes, const IngestOptions& options) 
     return Status(StatusCode::kEmpty, "no text");
   }
   return Status::Ok();
+}
+
+void DateFromUrl(Article* article) {
+  Article& a = *article;
+  if (a.published_date || !a.url) return;
+  if (auto d = DateInUrl(*a.url)) {
+    a.published_date = *d;
+    a.published = d->ToIso();
+  }
 }
 
 }  // namespace corroborate::ingest

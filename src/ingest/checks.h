@@ -15,7 +15,14 @@ Status CheckDocumentBytes(std::string_view bytes, const IngestOptions& options);
 
 // Plain text's first lines: a headline (sets `title_span`, and `title` when unset) and,
 // when the article has no date, a dateline (sets `dateline_span` and the date).
+// A leading URL line is read too (sets `url_span`, and `url` when unset); an article still
+// undated then takes the date its URL carries.
 void ReadHeadAndDateline(Article* article);
+
+// An undated article with a URL whose path carries a date ("/2013/05/02/slug") takes that
+// date as `published`: the fallback after the page's metadata and a dateline, and before a
+// crawl date.
+void DateFromUrl(Article* article);
 
 }  // namespace corroborate::ingest
 

@@ -12,6 +12,7 @@
 #include "corroborate/base/strings.h"
 #include "corroborate/base/utf8.h"
 #include "corroborate/ingest/reader.h"
+#include "ingest/checks.h"
 
 namespace corroborate::ingest {
 namespace {
@@ -860,6 +861,7 @@ void AddPageMetadata(HtmlPage* page, Article* a) {
       a->published_date = *d;
     }
   }
+  DateFromUrl(a);
   a->page_removed = std::move(page->removed);
 }
 

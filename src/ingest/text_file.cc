@@ -1,5 +1,6 @@
 // Plain-text articles: the id is the file name, the first line may be a headline, and a
 // dateline near the top may give the publication date.
+#include <string>
 #include <vector>
 
 #include "corroborate/base/date.h"
@@ -52,6 +53,29 @@ std::optional<Date> DatelineDate(std::string_view line) {
   return FindWrittenDate(line);
 }
 
+// A page's address printed as the first line: "https://example.com/2013/05/02/slug", also
+// as a tokeniser leaves it ("http: / / example. com / 2013 / 05 / 02 / slug"), where every
+// space touches URL punctuation. Returns the address without the spaces, or "".
+std::string UrlLine(std::string_view line) {
+  std::string compact;
+  for (size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (c != ' ') {
+      compact.push_back(c);
+      continue;
+    }
+    size_t b = i, e = i;
+    while (e < line.size() && line[e] == ' ') ++e;
+    auto punct = [](char p) { return std::string_view("/.-_:?=&#,%+~!").find(p) != std::string_view::npos; };
+    if (b == 0 || e == line.size() || !(punct(line[b - 1]) || punct(line[e]))) return "";
+    i = e - 1;
+  }
+  std::string_view c = compact;
+  if (c.rfind("http://", 0) != 0 && c.rfind("https://", 0) != 0) return "";
+  if (c.size() < 12 || c.find('.') == std::string_view::npos) return "";
+  return compact;
+}
+
 // Strips site suffixes: "Headline | Section News" -> "Headline".
 std::string CleanTitle(std::string_view line) {
   std::string_view best = line;
@@ -67,16 +91,24 @@ std::string CleanTitle(std::string_view line) {
 
 void ReadHeadAndDateline(Article* article) {
   Article& a = *article;
-  std::vector<Line> lines = NonEmptyLines(a.text, 6);
+  std::vector<Line> lines = NonEmptyLines(a.text, 7);
   size_t next = 0;
+  if (!lines.empty()) {
+    if (std::string url = UrlLine(lines[0].span.Of(a.text)); !url.empty()) {
+      a.url_span = lines[0].span;
+      if (!a.url) a.url = std::move(url);
+      next = 1;
+    }
+  }
   // A headline needs a body after it, unless the text is that one short line: a page
   // reduced to its title ("Barghouti to Run for Palestinian Leader").
-  bool alone = lines.size() == 1 && WordCount(lines[0].span.Of(a.text)) <= 15;
-  if ((lines.size() >= 2 || alone) && LooksLikeHeadline(lines[0].span.Of(a.text)) &&
-      !DatelineDate(lines[0].span.Of(a.text))) {
-    a.title_span = lines[0].span;
-    if (!a.title) a.title = CleanTitle(lines[0].span.Of(a.text));
-    next = 1;
+  size_t left = lines.size() - next;
+  bool alone = left == 1 && WordCount(lines[next].span.Of(a.text)) <= 15;
+  if ((left >= 2 || alone) && LooksLikeHeadline(lines[next].span.Of(a.text)) &&
+      !DatelineDate(lines[next].span.Of(a.text))) {
+    a.title_span = lines[next].span;
+    if (!a.title) a.title = CleanTitle(lines[next].span.Of(a.text));
+    ++next;
   }
   if (a.published_date) return;
   for (size_t k = next; k < lines.size() && k < next + 3; ++k) {
@@ -87,9 +119,10 @@ void ReadHeadAndDateline(Article* article) {
       a.dateline_span = lines[k].span;
       a.published_date = *d;
       a.published = d->ToIso();
-      break;
+      return;
     }
   }
+  DateFromUrl(&a);
 }
 
 Result<Article> ParseTextFile(std::string_view bytes, const std::string& name,

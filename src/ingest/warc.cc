@@ -11,6 +11,7 @@
 #include "corroborate/base/strings.h"
 #include "corroborate/ingest/html.h"
 #include "corroborate/ingest/reader.h"
+#include "ingest/checks.h"
 
 namespace corroborate::ingest {
 namespace {
@@ -441,6 +442,7 @@ class WarcReader {
     a.input = input_;
     if (!uri.empty()) a.url = uri;
     if (!a.source && !uri.empty()) a.source = HostOf(uri);
+    DateFromUrl(&a);  // the page's own date first, then its address's, then the crawl's
     if (!a.published) {
       if (auto d = Date::FromIso(h.Get("warc-date"))) {
         a.published = h.Get("warc-date");

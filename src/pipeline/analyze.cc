@@ -61,11 +61,12 @@ std::string StoryTitle(const std::vector<std::unique_ptr<ArticleAnalysis>>& arts
   return "Untitled story";
 }
 
-// The text an article contributes to fingerprints and story terms: its kept paragraphs.
+// The text an article contributes to fingerprints and story terms: its kept paragraphs
+// (the headline is scored on its own; a URL line is an address, not text).
 std::string KeptText(const text::Document& doc, const std::vector<clean::Block>& blocks) {
   std::string kept;
   for (const clean::Block& b : blocks) {
-    if (b.kept() && b.role != clean::Role::kTitle) kept.append(b.span.Of(doc.text())).append("\n");
+    if (b.kept() && b.role != clean::Role::kTitle && b.role != clean::Role::kUrl) kept.append(b.span.Of(doc.text())).append("\n");
   }
   return kept;
 }

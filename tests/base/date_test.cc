@@ -42,6 +42,34 @@ TEST(DateTest, FindsWrittenDates) {
   EXPECT_FALSE(FindWrittenDate("February 30, 2026"));
 }
 
+TEST(DateTest, FindsNumericDates) {
+  // Month first with slashes unless the first number cannot be a month; day first with dots.
+  EXPECT_EQ(FindWrittenDate("Posted: 05/02/2013 11:10 AM")->ToIso(), "2013-05-02");
+  EXPECT_EQ(FindWrittenDate("8 / 2 / 13 at 1: 30 PM")->ToIso(), "2013-08-02");
+  EXPECT_EQ(FindWrittenDate("25/12/2024")->ToIso(), "2024-12-25");
+  EXPECT_EQ(FindWrittenDate("26.09.2013, 14:00")->ToIso(), "2013-09-26");
+  EXPECT_EQ(FindWrittenDate("2013 - 09 - 26")->ToIso(), "2013-09-26");
+  EXPECT_EQ(FindWrittenDate("Updated 2013/09/26")->ToIso(), "2013-09-26");
+  // Not dates: a score, a version, a fraction, an impossible day, a decimal.
+  EXPECT_FALSE(FindWrittenDate("Colts beat Chiefs 20 - 13"));
+  EXPECT_FALSE(FindWrittenDate("version 1.2.3.4"));
+  EXPECT_FALSE(FindWrittenDate("rose 1/2 point"));
+  EXPECT_FALSE(FindWrittenDate("02/30/2013"));
+  EXPECT_FALSE(FindWrittenDate("3.5/10/2013"));
+}
+
+TEST(DateTest, DatesInUrls) {
+  EXPECT_EQ(DateInUrl("http://ktla.com/2013/05/03/lohan-may-miss-rehab/")->ToIso(), "2013-05-03");
+  EXPECT_EQ(DateInUrl("http://www.theguardian.com/film/2013/aug/02/ellen")->ToIso(), "2013-08-02");
+  EXPECT_EQ(DateInUrl("https://example.com/news/2024-11-05-election-night.html")->ToIso(), "2024-11-05");
+  EXPECT_EQ(DateInUrl("http://www.vulture.com/2013/08/5-thoughts.html")->ToIso(), "2013-08");
+  EXPECT_FALSE(DateInUrl("http://www.people.com/people/article/0,,20697025,00.html"));
+  EXPECT_FALSE(DateInUrl("http://example.com/2013/13/01/bad-month"));
+  EXPECT_FALSE(DateInUrl("http://example.com/2013"));           // a year alone is not a date
+  EXPECT_FALSE(DateInUrl("http://example.com/page?d=2013/05/02"));  // not in the path
+  EXPECT_FALSE(DateInUrl("https://2013.example.com/05/02/"));       // not in the path either
+}
+
 TEST(DateTest, MonthAndWeekdayNames) {
   EXPECT_EQ(MonthFromName("Sept."), 9);
   EXPECT_EQ(MonthFromName("december"), 12);

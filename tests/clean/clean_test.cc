@@ -150,5 +150,18 @@ TEST(CleanTest, TitleAndDatelineKeepTheirRoles) {
   EXPECT_TRUE(blocks[1].kept());
 }
 
+TEST(CleanTest, AUrlLineIsMetadata) {
+  auto article = ingest::ParseTextFile(
+      "https://news.example.com/2025/03/03/headline-here/\nA Headline Here\nBody text with 5 facts.\n", "x", {});
+  ASSERT_TRUE(article.ok());
+  text::Document doc = text::MakeDocument(article->text);
+  auto blocks = Clean(*article, doc);
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_EQ(blocks[0].role, Role::kUrl);
+  EXPECT_TRUE(IsMetadataLine(blocks[0].role));
+  EXPECT_EQ(blocks[1].role, Role::kTitle);
+  EXPECT_EQ(blocks[2].role, Role::kBody);
+}
+
 }  // namespace
 }  // namespace corroborate::clean

@@ -62,6 +62,47 @@ TEST(TextFileTest, AShortTextAloneIsItsHeadline) {
   EXPECT_FALSE(b->title);
 }
 
+TEST(TextFileTest, AUrlLineIsTheAddressAndMayGiveTheDate) {
+  // A first line holding the page's address (also as a tokeniser spaced it out) is the
+  // URL, not the headline; the headline follows; an undated article takes the URL's date.
+  auto a = ParseTextFile(
+      "http: / / ktla. com / 2013 / 05 / 03 / lohan - may - miss - rehab /\n"
+      "Lohan Checks Into Rehab\nThe actress checked into a clinic on Thursday.\n",
+      "x", {});
+  ASSERT_TRUE(a.ok());
+  ASSERT_TRUE(a->url && a->url_span);
+  EXPECT_EQ(*a->url, "http://ktla.com/2013/05/03/lohan-may-miss-rehab/");
+  ASSERT_TRUE(a->title);
+  EXPECT_EQ(*a->title, "Lohan Checks Into Rehab");
+  ASSERT_TRUE(a->published_date);
+  EXPECT_EQ(a->published_date->ToIso(), "2013-05-03");
+  // A dateline wins over the address's date.
+  auto b = ParseTextFile(
+      "https://example.com/2013/05/03/story\nHeadline Of The Story\nMay 4, 2013 9:00 am\nBody text here.\n", "y", {});
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(b->published_date->ToIso(), "2013-05-04");
+  ASSERT_TRUE(b->dateline_span);
+  // A sentence that starts with an address is text.
+  auto c = ParseTextFile("http://example.com/report says prices rose 5 percent\nSecond line here.\n", "z", {});
+  ASSERT_TRUE(c.ok());
+  EXPECT_FALSE(c->url_span);
+  EXPECT_FALSE(c->url);
+}
+
+TEST(JsonLineTest, AnUndatedRecordTakesItsUrlsDate) {
+  std::string warning;
+  auto a = ParseJsonLine(
+      R"({"id": "u", "title": "T", "url": "https://example.com/world/2024/feb/05/toll", "text": "Body."})", &warning);
+  ASSERT_TRUE(a.ok());
+  ASSERT_TRUE(a->published_date);
+  EXPECT_EQ(*a->published, "2024-02-05");
+  auto b = ParseJsonLine(
+      R"({"id": "v", "url": "https://example.com/2024/02/05/toll", "published": "2024-02-06", "text": "Body."})",
+      &warning);
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(*b->published, "2024-02-06");  // the record's own date wins
+}
+
 TEST(JsonLineTest, ReadsFieldsAndNumericIds) {
   std::string warning;
   auto a = ParseJsonLine(

@@ -52,8 +52,13 @@ int MonthFromName(std::string_view word);
 int WeekdayFromName(std::string_view word);
 
 // Finds the first written-out calendar date in `text`, such as "February 5, 2026",
-// "5 February 2026", "Feb. 5, 2026" or "2026-02-05"; used for datelines.
+// "5 February 2026", "Feb. 5, 2026" or "2026-02-05", else an all-numeric one ("05/02/2013"
+// is May 2 in the US order, "26.09.2013" day first); used for datelines.
 std::optional<Date> FindWrittenDate(std::string_view text);
+
+// The date a news URL's path carries: "/2013/05/02/slug", "/2013/may/03/slug",
+// "/news/2013-05-02-slug", or a month alone ("/2013/08/slug"); years 1990-2099.
+std::optional<Date> DateInUrl(std::string_view url);
 
 }  // namespace corroborate
 

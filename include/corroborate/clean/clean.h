@@ -28,10 +28,13 @@
 namespace corroborate::clean {
 
 enum class Removal : uint8_t { kNone, kDuplicate, kBoilerplate, kCaption };
-enum class Role : uint8_t { kBody, kTitle, kDateline, kHeading, kListItem };
+enum class Role : uint8_t { kBody, kTitle, kDateline, kUrl, kHeading, kListItem };
+
+// A dateline or a URL line: metadata printed in the text, never story prose.
+inline bool IsMetadataLine(Role r) { return r == Role::kDateline || r == Role::kUrl; }
 
 const char* RemovalName(Removal r);  // "duplicate", "boilerplate", "caption", "kept"
-const char* RoleName(Role r);        // "body", "title", "dateline", "heading", "list_item"
+const char* RoleName(Role r);        // "body", "title", "dateline", "url", "heading", "list_item"
 
 struct Block {
   uint32_t paragraph = 0;  // index into Document::seg.paragraphs

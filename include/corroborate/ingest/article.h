@@ -32,10 +32,11 @@ struct Article {
   // For web pages: `text` is the extracted main content; these are the blocks left out.
   std::vector<RemovedBlock> page_removed;
 
-  // Where the title or a dateline was read from the text itself (.txt headlines and
-  // datelines): these lines are metadata, not story prose.
+  // Where the title, a dateline or the page's address was read from the text itself
+  // (.txt headlines, datelines and a leading URL line): metadata, not story prose.
   std::optional<Span> title_span;
   std::optional<Span> dateline_span;
+  std::optional<Span> url_span;
 
   std::string input;                // file path, or "-" for standard input
   std::optional<int64_t> line;      // 1-based line in a JSONL input
