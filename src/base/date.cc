@@ -284,14 +284,26 @@ std::optional<Date> DateInUrl(std::string_view url) {
     }
     return Date{year, month, 0};  // no day segment: the month alone
   }
-  // "/news/2013-05-02-slug": an ISO date inside a segment.
+  // Inside a segment, a digit run not glued to letters or digits: "2013-05-02-slug",
+  // "slug_2013_05_02.html", "/20130308/", "slug-20120411".
   for (std::string_view seg : segs) {
-    for (size_t i = 0; i + 10 <= seg.size(); ++i) {
-      if (i > 0 && IsAsciiDigit(seg[i - 1])) continue;
-      if (i + 10 < seg.size() && IsAsciiDigit(seg[i + 10])) continue;
-      std::string_view c = seg.substr(i, 10);
-      if (c[4] != '-' || c[7] != '-') continue;
-      if (auto d = Date::FromIso(c); d && d->has_day() && d->year >= 1990 && d->year <= 2099) return d;
+    for (size_t i = 0; i < seg.size(); ++i) {
+      if (!IsAsciiDigit(seg[i]) || (i > 0 && IsAsciiAlnum(seg[i - 1]))) continue;
+      size_t e = i;
+      while (e < seg.size() && IsAsciiDigit(seg[e])) ++e;
+      size_t k = i;
+      Date d;
+      bool found = false;
+      if (e - i == 8) {  // YYYYMMDD
+        found = Digits(seg, &k, 4, &d.year) && Digits(seg, &k, 2, &d.month) && Digits(seg, &k, 2, &d.day);
+      } else if (e - i == 4 && e + 6 <= seg.size() && (seg[e] == '-' || seg[e] == '_') && seg[e + 3] == seg[e]) {
+        found = Digits(seg, &k, 4, &d.year) && (++k, Digits(seg, &k, 2, &d.month)) && (++k, Digits(seg, &k, 2, &d.day));
+      }
+      if (found && (k == seg.size() || !IsAsciiAlnum(seg[k])) && d.year >= 1990 && d.year <= 2099 &&
+          d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= DaysInMonth(d.year, d.month)) {
+        return d;
+      }
+      i = e;
     }
   }
   return std::nullopt;

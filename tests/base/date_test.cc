@@ -63,6 +63,11 @@ TEST(DateTest, DatesInUrls) {
   EXPECT_EQ(DateInUrl("http://www.theguardian.com/film/2013/aug/02/ellen")->ToIso(), "2013-08-02");
   EXPECT_EQ(DateInUrl("https://example.com/news/2024-11-05-election-night.html")->ToIso(), "2024-11-05");
   EXPECT_EQ(DateInUrl("http://www.vulture.com/2013/08/5-thoughts.html")->ToIso(), "2013-08");
+  EXPECT_EQ(DateInUrl("http://omaha.com/article/20130308/BLUEJAYS/703089893")->ToIso(), "2013-03-08");
+  EXPECT_EQ(DateInUrl("http://example.com/news/gary-ross-20120411")->ToIso(), "2012-04-11");
+  EXPECT_EQ(DateInUrl("http://example.com/stories/2013/38/hit_web_2013_09_14_q.html")->ToIso(), "2013-09-14");
+  EXPECT_FALSE(DateInUrl("http://example.com/id/20697025/story"));  // an id: month 70
+  EXPECT_FALSE(DateInUrl("http://example.com/a/x20130308/"));       // glued to letters
   EXPECT_FALSE(DateInUrl("http://www.people.com/people/article/0,,20697025,00.html"));
   EXPECT_FALSE(DateInUrl("http://example.com/2013/13/01/bad-month"));
   EXPECT_FALSE(DateInUrl("http://example.com/2013"));           // a year alone is not a date

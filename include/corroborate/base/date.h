@@ -57,7 +57,8 @@ int WeekdayFromName(std::string_view word);
 std::optional<Date> FindWrittenDate(std::string_view text);
 
 // The date a news URL's path carries: "/2013/05/02/slug", "/2013/may/03/slug",
-// "/news/2013-05-02-slug", or a month alone ("/2013/08/slug"); years 1990-2099.
+// "/news/2013-05-02-slug", "/article/20130308/", "slug_2013_09_14.html", or a month alone
+// ("/2013/08/slug"); years 1990-2099.
 std::optional<Date> DateInUrl(std::string_view url);
 
 }  // namespace corroborate
