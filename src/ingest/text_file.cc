@@ -47,9 +47,22 @@ bool LooksLikeHeadline(std::string_view line) {
   return true;
 }
 
+// "Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET": a line that
+// opens with a publication cue may run longer than other datelines.
+bool OpensWithPublicationCue(std::string_view line) {
+  for (std::string_view cue : {"posted", "published", "updated", "last updated", "first posted", "first published"}) {
+    if (line.size() > cue.size() && EqualsIgnoreCase(line.substr(0, cue.size()), cue) &&
+        !IsAsciiAlpha(line[cue.size()])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "Kyiv, Ukraine — February 5, 2026", "Published: 5 February 2026", "Feb. 5, 2026".
 std::optional<Date> DatelineDate(std::string_view line) {
-  if (line.size() > 120 || WordCount(line) > 14) return std::nullopt;
+  bool cue = OpensWithPublicationCue(line);
+  if (line.size() > (cue ? 200u : 120u) || WordCount(line) > (cue ? 30u : 14u)) return std::nullopt;
   return FindWrittenDate(line);
 }
 

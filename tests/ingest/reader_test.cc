@@ -82,6 +82,15 @@ TEST(TextFileTest, AUrlLineIsTheAddressAndMayGiveTheDate) {
   ASSERT_TRUE(b.ok());
   EXPECT_EQ(b->published_date->ToIso(), "2013-05-04");
   ASSERT_TRUE(b->dateline_span);
+  // A long line that opens with a publication cue is a dateline, not a headline.
+  auto d = ParseTextFile(
+      "Posted: Nov 27, 2005 8: 20 AM ET Last Updated: Nov 27, 2005 8: 10 PM ET by the World Desk staff\n"
+      "An earthquake hit southern Iran on Sunday.\n",
+      "w", {});
+  ASSERT_TRUE(d.ok());
+  EXPECT_FALSE(d->title);
+  ASSERT_TRUE(d->dateline_span);
+  EXPECT_EQ(d->published_date->ToIso(), "2005-11-27");
   // A sentence that starts with an address is text.
   auto c = ParseTextFile("http://example.com/report says prices rose 5 percent\nSecond line here.\n", "z", {});
   ASSERT_TRUE(c.ok());
