@@ -372,22 +372,25 @@ int Main(int argc, char** argv) {
     std::snprintf(when, sizeof when, "%04d-%02d-%02dT%02d:%02d:00Z", d.year, d.month, d.day, minute_of_day / 60,
                   minute_of_day % 60);
     bytes += g.text.size();
+    std::string outlet = "outlet" + std::to_string(order[k] % 40);
     if (warc) {
-      std::string html = "<html><head><title>" + g.id + "</title><meta property=\"article:published_time\" content=\"" +
-                         when + "\"></head><body><article>";
+      // The page's outlet is its host, as a crawl's would be; no <title>, as the JSON Lines
+      // records have none (an id is not a headline).
+      std::string html = std::string("<html><head><meta property=\"article:published_time\" content=\"") + when +
+                         "\"></head><body><article>";
       for (const std::string& p : Paragraphs(g.text)) {
         std::string esc;
         for (char c : p) esc += c == '<' ? "&lt;" : c == '&' ? "&amp;" : std::string(1, c);
         html += "<p>" + esc + "</p>";
       }
       html += "</article></body></html>";
-      std::string rec = ingest::WarcResponseRecord("https://news.example/" + g.id, when, html, g.id);
+      std::string rec = ingest::WarcResponseRecord("https://" + outlet + ".example/" + g.id, when, html, g.id);
       out << (gz ? ingest::GzipMember(rec) : rec);
     } else {
       Json j;
       j["id"] = g.id;
       j["published"] = when;
-      j["source"] = "outlet" + std::to_string(order[k] % 40);
+      j["source"] = outlet;
       j["text"] = g.text;
       out << j.dump() << '\n';
     }
