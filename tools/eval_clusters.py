@@ -8,7 +8,10 @@ Data sets, each fed as one stream of articles:
   wikinews  ../shared/data/wikinews/wikinews_clusters_dev.jsonl: every cluster's source
             articles (the data gives none a date or an outlet); gold = the cluster
 A pair of articles is a true positive when both gold and prediction put them in one
-story. With --floor NAME=F1, exits 1 when that set's F1 falls below F1; 77 when no data.
+story. Threads (a story with the later stories that follow it, such as a trial months after
+a shooting) are scored the same way against the same labels: ECB+'s stories hold an event
+with its follow-ups. With --floor NAME=F1 (or NAME-threads=F1), exits 1 when that set's F1
+falls below F1; 77 when no data.
 
   tools/eval_clusters.py [--corroborate build/corroborate] [--set ecbplus|wikinews|all]
                          [--floor ecbplus=0.9 ...] [-- extra cluster options]
@@ -70,13 +73,18 @@ def main():
         records, gold = loaded
         rows, _ = run_jsonl(args.corroborate, "cluster", records, args=args.extra)
         pred = {r["id"]: r["story"] for r in rows}
+        threads = {r["id"]: r.get("thread", r["story"]) for r in rows}
         missing = [i for i in gold if i not in pred]
         p, r, f = pairwise({i: gold[i] for i in pred}, pred)
+        tp, tr, tf = pairwise({i: gold[i] for i in threads}, threads)
         ran += 1
         print("%-9s %4d articles, %3d gold stories, %3d predicted: pairwise P %.3f R %.3f F1 %.3f%s" %
               (name, len(records), len(set(gold.values())), len(set(pred.values())), p, r, f,
                ("  (%d not clustered)" % len(missing)) if missing else ""))
+        print("%-9s %4s threads (stories with their follow-ups):  %3d predicted: pairwise P %.3f R %.3f F1 %.3f" %
+              ("", "", len(set(threads.values())), tp, tr, tf))
         ok &= check_floor(name + " pairwise F1", f, floors.get(name))
+        ok &= check_floor(name + " threads pairwise F1", tf, floors.get(name + "-threads"))
     if ran == 0:
         return 77
     return 0 if ok else 1

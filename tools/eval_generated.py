@@ -5,6 +5,7 @@ Builds a corpus with build/bench/make_corpus (known stories and syndicated copie
 `corroborate cluster` on it, and prints:
   stories      pairwise precision, recall and F1 of "same story" against the truth, in
                all and within the stories made from each part of the article pool
+  threads      the same for "same thread" (a story with the later ones that follow it)
   duplicates   pairwise precision and recall of "same duplicate group" (an article and
                the copies made of it, directly or through other copies)
   time         wall time of `corroborate cluster` and articles/s
@@ -89,6 +90,12 @@ def main():
     print("generated corpus: %d articles (%d read), %d stories, %d copies" %
           (len(truth), len(rows), len(set(t["story"] for t in truth)), sum(1 for t in truth if t["duplicate_of"])))
     print("  stories     pairwise P %.3f R %.3f F1 %.3f" % (sp, sr, sf))
+    # Threads: a generated story has no follow-ups, so a thread joining two of them is a
+    # false link (two stories made from one pool story have different names by construction).
+    pred_thread = {r["id"]: r.get("thread", r["story"]) for r in rows}
+    tp, tr, tf = pairwise(gold_story, pred_thread)
+    linked = len(set(pred_story.values())) - len(set(pred_thread.values()))
+    print("  threads     %d stories follow another: pairwise P %.3f R %.3f F1 %.3f" % (linked, tp, tr, tf))
     # The same score within the stories made from each part of the pool (pairs of articles
     # from one part): the Wikinews clusters' scraped sources include error pages, index
     # pages and blog archives that no clusterer can place, ECB+'s are all articles.

@@ -23,6 +23,9 @@ inline void AddClusterOptions(CLI::App* app, pipeline::AnalyzeOptions* o) {
       ->capture_default_str();
   g->add_option("--window-days", o->stories.window_days, "A story closes after this many days without articles")
       ->capture_default_str();
+  g->add_option("--thread-threshold", o->stories.thread_threshold,
+                "Names similarity at which a closing story follows an earlier one in a thread (0: no threads)")
+      ->capture_default_str();
   g->add_option("--shingle", o->dedup.shingle_words, "Words per shingle for near-duplicate detection")
       ->capture_default_str();
   g->add_option("--bands", o->dedup.bands, "LSH bands")->capture_default_str();

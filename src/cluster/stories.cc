@@ -269,6 +269,7 @@ void StoryClusterer::MergeOpenStories(uint32_t story, const std::vector<std::pai
     g.norm = g.name_norm = 0;
     g.closed = true;
     g.merged_into = keep;
+    g.thread.root = gone;  // in no thread: its articles are the survivor's
     a->merged.push_back(gone);
     built_for = UINT32_MAX;  // the survivor's centroid changed
   }
@@ -276,8 +277,89 @@ void StoryClusterer::MergeOpenStories(uint32_t story, const std::vector<std::pai
   std::sort(a->merged.begin(), a->merged.end());
 }
 
+// An undated article is taken to arrive at the latest date seen, as a streaming caller
+// that closes stories on every dated article would have it.
 bool StoryClusterer::Stale(const Story& s, const std::optional<Date>& date) const {
-  return s.closed || (date && s.last && date->FirstDay() - s.last->LastDay() > options_.window_days);
+  const std::optional<Date>& now = date ? date : latest_;
+  return s.closed || (now && s.last && now->FirstDay() - s.last->LastDay() > options_.window_days);
+}
+
+// Links a closing story into a thread (see the header), then frees its centroid.
+void StoryClusterer::Close(uint32_t id) {
+  LinkThread(id);
+  Story& st = stories_[id];
+  std::unordered_map<uint32_t, double>().swap(st.centroid);
+  st.norm = st.name_norm = 0;
+  st.closed = true;
+}
+
+void StoryClusterer::LinkThread(uint32_t id) {
+  Story& st = stories_[id];
+  st.thread.root = id;
+  if (options_.thread_threshold <= 0 || !st.last) return;
+  std::vector<std::pair<uint32_t, double>> names;
+  for (const auto& [t, w] : st.centroid) {
+    if (entity_[t]) names.emplace_back(t, w);
+  }
+  std::sort(names.begin(), names.end(), HeaviestFirst);
+  if (names.size() > kThreadNames) names.resize(kThreadNames);
+  double norm = 0;
+  for (const auto& [t, w] : names) norm += w * w;
+  if (norm <= 0) return;
+  norm = std::sqrt(norm);
+  for (auto& [t, w] : names) w /= norm;
+  // The earlier stories sharing a name, scored by the cosine of the two name vectors.
+  std::unordered_map<uint32_t, double> dots;
+  for (const auto& [t, w] : names) {
+    auto p = thread_postings_.find(t);
+    if (p == thread_postings_.end()) continue;
+    for (uint32_t other : p->second) {
+      for (const auto& [u, x] : thread_names_.at(other)) {
+        if (u == t) dots[other] += w * x;
+      }
+    }
+  }
+  uint32_t best = UINT32_MAX;
+  double best_score = 0;
+  for (const auto& [other, score] : dots) {
+    if (score > best_score || (score == best_score && other < best)) {
+      best = other;
+      best_score = score;
+    }
+  }
+  if (best != UINT32_MAX && best_score >= options_.thread_threshold) {
+    st.thread = Thread{stories_[best].thread.root, best, best_score};
+  }
+  for (const auto& [t, w] : names) {
+    std::vector<uint32_t>& list = thread_postings_[t];
+    list.push_back(id);
+    if (list.size() > kThreadPostings) list.erase(list.begin());
+  }
+  thread_names_.emplace(id, std::move(names));
+}
+
+StoryClusterer::Thread StoryClusterer::ThreadOf(uint32_t story) const {
+  const Thread& t = stories_[story].thread;
+  return stories_[story].closed ? t : Thread{story, UINT32_MAX, 0};
+}
+
+std::vector<uint32_t> StoryClusterer::CloseAll() {
+  // Dated stories in order of their last article, as CloseStale would close them; then
+  // the undated ones.
+  std::vector<uint32_t> closed;
+  while (!open_by_last_.empty()) {
+    uint32_t id = open_by_last_.begin()->second;
+    open_by_last_.erase(open_by_last_.begin());
+    Close(id);
+    closed.push_back(id);
+  }
+  for (uint32_t id = 0; id < stories_.size(); ++id) {
+    if (stories_[id].closed) continue;
+    Close(id);
+    closed.push_back(id);
+  }
+  std::sort(closed.begin(), closed.end());
+  return closed;
 }
 
 std::vector<uint32_t> StoryClusterer::CloseStale(const Date& now) {
@@ -287,10 +369,7 @@ std::vector<uint32_t> StoryClusterer::CloseStale(const Date& now) {
   while (!open_by_last_.empty() && first - open_by_last_.begin()->first > options_.window_days) {
     uint32_t id = open_by_last_.begin()->second;
     open_by_last_.erase(open_by_last_.begin());
-    Story& st = stories_[id];
-    std::unordered_map<uint32_t, double>().swap(st.centroid);
-    st.norm = st.name_norm = 0;
-    st.closed = true;
+    Close(id);
     closed.push_back(id);
   }
   std::sort(closed.begin(), closed.end());
@@ -316,6 +395,7 @@ void StoryClusterer::CompactPostings() {
 }
 
 StoryClusterer::Assignment StoryClusterer::Add(const StoryDoc& doc, const TermCounts* counts) {
+  if (doc.date && (!latest_ || *latest_ < *doc.date)) latest_ = doc.date;
   TermCounts own;
   if (!counts) {
     own = CountTerms(doc);

@@ -83,6 +83,9 @@ report::StoryView MakeStoryView(const StoryResult& s, const std::vector<std::uni
   report::StoryView sv;
   sv.id = s.id;
   sv.title = s.title;
+  sv.thread = s.thread;
+  sv.follows = s.follows;
+  sv.follows_score = s.follows_score;
   sv.analysis = &s.analysis;
   sv.summary = &s.summary;
   for (size_t i : s.articles) {
@@ -114,6 +117,7 @@ class Engine {
   // Finishes every story still open.
   void Finish() {
     Flush();
+    if (!options_.one_story) clusterer_.CloseAll();
     for (auto& [number, open] : open_) Close(number, std::move(open));
     open_.clear();
     FinishReady();
@@ -326,6 +330,15 @@ class Engine {
       FinishedStory& f = done[k];
       f.story.number = ready_[k].first;
       f.story.id = StoryId(ready_[k].first);
+      f.story.thread = f.story.id;
+      if (!options_.one_story) {
+        cluster::StoryClusterer::Thread t = clusterer_.ThreadOf(f.story.number);
+        f.story.thread = StoryId(t.root);
+        if (t.follows != UINT32_MAX) {
+          f.story.follows = StoryId(t.follows);
+          f.story.follows_score = std::round(t.score * 1000) / 1000;
+        }
+      }
       f.articles = std::move(ready_[k].second);
       for (size_t i = 0; i < f.articles.size(); ++i) f.story.articles.push_back(i);
       if (!options_.analyze) continue;

@@ -275,6 +275,10 @@ void WriteStory(const StoryView& s, std::ostream& out) {
       << "<span class=\"stat\"><b>" << an.timelines.size() << "</b>timelines</span>"
       << "<span class=\"stat\"><b>" << singles << "</b>single-source claims</span>"
       << "<span class=\"stat\"><b>" << opinions << "</b>opinion passages</span></div>";
+  if (!s.follows.empty()) {
+    out << "<p class=\"small\">Follows <a href=\"#" << EscapeHtml(s.follows) << "\">" << EscapeHtml(s.follows)
+        << "</a> (thread " << EscapeHtml(s.thread) << ")</p>";
+  }
 
   out << "<section class=\"summary\"><h3>Summary</h3><ul>";
   for (const summarize::SummarySentence& ss : *s.summary) {

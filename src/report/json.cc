@@ -110,6 +110,8 @@ Json StoryJson(const StoryView& s) {
   Json j;
   j["id"] = s.id;
   j["title"] = s.title;
+  j["thread"] = s.thread.empty() ? s.id : s.thread;
+  j["follows"] = s.follows.empty() ? Json(nullptr) : Json{{"story", s.follows}, {"score", s.follows_score}};
   Json ids = Json::array();
   for (const auto& a : s.articles) ids.push_back(a.article->id);
   j["articles"] = ids;

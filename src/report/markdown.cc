@@ -46,7 +46,9 @@ void WriteStory(const StoryView& s, std::ostream& out) {
   out << "## " << s.title << "\n\n";
   out << s.articles.size() << " articles";
   if (an.reference_date) out << ", latest published " << an.reference_date->ToIso();
-  out << ".\n\n";
+  out << ".";
+  if (!s.follows.empty()) out << " Follows story " << s.follows << " (thread " << s.thread << ").";
+  out << "\n\n";
 
   out << "### Summary\n\n";
   if (s.summary->empty()) out << "_No sentence is supported well enough to summarise._\n";

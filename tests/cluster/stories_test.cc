@@ -115,5 +115,54 @@ TEST(StoriesTest, StaleStoriesAreSkippedWhetherOrNotClosed) {
   EXPECT_EQ(a, (std::vector<uint32_t>{0, 1, 2, 2, 3}));
 }
 
+// A story months later about the same named people and places follows the earlier one in
+// its thread; one about others does not, nor one without a date; threads never move articles.
+TEST(StoriesTest, FollowUpsJoinTheThreadOfTheStoryTheyFollow) {
+  const char* kInquest =
+      "Six months after the Port Alder harbour fire, chief Maria Olsen told the inquest in Port Alder that "
+      "the warehouse had no sprinklers.";
+  const char* kOther = "Voters in Porto chose Rui Costa as mayor, the electoral commission said on Sunday.";
+  StoryClusterer c;
+  std::vector<uint32_t> fire, vote;
+  for (int k = 0; k < 3; ++k) {
+    fire.push_back(c.Add(StoryDoc{kFire[k], "", Date{2025, 3, 14}, -1}).story);
+    vote.push_back(c.Add(StoryDoc{kVote[k], "", Date{2025, 3, 16}, -1}).story);
+  }
+  uint32_t inquest = c.Add(StoryDoc{kInquest, "", Date{2025, 9, 1}, -1}).story;
+  uint32_t other = c.Add(StoryDoc{kOther, "", Date{2025, 9, 2}, -1}).story;
+  EXPECT_NE(inquest, fire[0]);  // a story of its own: the fire story closed long before
+  // Before a story closes it is its own thread.
+  EXPECT_EQ(c.ThreadOf(inquest).root, inquest);
+  EXPECT_EQ(c.ThreadOf(inquest).follows, UINT32_MAX);
+  c.CloseAll();
+  StoryClusterer::Thread t = c.ThreadOf(inquest);
+  EXPECT_EQ(t.root, fire[0]);
+  EXPECT_EQ(t.follows, fire[0]);
+  EXPECT_GE(t.score, 0.3);
+  EXPECT_EQ(c.ThreadOf(other).root, other);
+  EXPECT_EQ(c.ThreadOf(vote[0]).root, vote[0]);
+  EXPECT_EQ(c.ThreadOf(fire[0]).root, fire[0]);
+
+  // An undated story has no place in time: it follows nothing. (An undated article counts
+  // as arriving at the latest date seen, when the fire story is long stale.)
+  StoryClusterer u;
+  for (int k = 0; k < 3; ++k) u.Add(StoryDoc{kFire[k], "", Date{2025, 3, 14}, -1});
+  u.Add(StoryDoc{kOther, "", Date{2025, 9, 2}, -1});
+  uint32_t undated = u.Add(StoryDoc{kInquest, "", std::nullopt, -1}).story;
+  EXPECT_EQ(undated, 2u);
+  u.CloseAll();
+  EXPECT_EQ(u.ThreadOf(undated).follows, UINT32_MAX);
+
+  // Threads off: the same stories, none followed.
+  StoryOptions off;
+  off.thread_threshold = 0;
+  StoryClusterer d(off);
+  for (int k = 0; k < 3; ++k) d.Add(StoryDoc{kFire[k], "", Date{2025, 3, 14}, -1});
+  uint32_t again = d.Add(StoryDoc{kInquest, "", Date{2025, 9, 1}, -1}).story;
+  d.CloseAll();
+  ASSERT_EQ(again, 1u);  // its own story after the fire story, as above
+  EXPECT_EQ(d.ThreadOf(again).root, again);
+}
+
 }  // namespace
 }  // namespace corroborate::cluster

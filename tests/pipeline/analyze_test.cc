@@ -234,6 +234,36 @@ TEST(AnalyzeTest, InputOrderDoesNotMatter) {
   EXPECT_EQ(x.substr(0, 18), "s1: fire-1 fire-2 ");
 }
 
+// A story months after another about the same people and places is handed over as its
+// own story that follows the first, in the JSON and in the Markdown.
+TEST(AnalyzeTest, AFollowUpNamesTheStoryItFollows) {
+  using testing::MakeArticle;
+  std::vector<ingest::Article> arts = {
+      MakeArticle("fire-1", "A fire destroyed a warehouse at Port Alder harbour. Chief Maria Olsen said 120 firefighters came.",
+                  "2025-03-14"),
+      MakeArticle("fire-2", "Port Alder firefighters fought the harbour warehouse fire for six hours, Maria Olsen said.",
+                  "2025-03-14"),
+      MakeArticle("inquest", "At the inquest into the Port Alder harbour fire, Maria Olsen said the warehouse had no sprinklers.",
+                  "2025-09-01"),
+  };
+  RunResult run = AnalyzeArticles(arts, AnalyzeOptions{});
+  ASSERT_EQ(run.stories.size(), 2u);
+  EXPECT_EQ(run.stories[0].thread, "s1");
+  EXPECT_EQ(run.stories[0].follows, "");
+  EXPECT_EQ(run.stories[1].id, "s2");
+  EXPECT_EQ(run.stories[1].thread, "s1");
+  EXPECT_EQ(run.stories[1].follows, "s1");
+  EXPECT_GE(run.stories[1].follows_score, 0.3);
+  std::ostringstream json, md;
+  report::WriteJson(run.View(), json);
+  report::WriteMarkdown(run.View(), md);
+  nlohmann::json j = nlohmann::json::parse(json.str());
+  EXPECT_EQ(j["stories"][1]["thread"], "s1");
+  EXPECT_EQ(j["stories"][1]["follows"]["story"], "s1");
+  EXPECT_TRUE(j["stories"][0]["follows"].is_null());
+  EXPECT_NE(md.str().find("Follows story s1 (thread s1)."), std::string::npos);
+}
+
 TEST(AnalyzeTest, ALateCopyOfAClosedStoryIsStillNamedACopy) {
   // A syndicated copy published after its story closed starts a story of its own, but
   // the report names the article it copies; one published more than a window after the

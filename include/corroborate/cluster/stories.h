@@ -9,14 +9,21 @@
 // years as their own terms. A story is the sum of its members' vectors, pruned to its
 // strongest terms. An article joins the story with the highest cosine similarity when it
 // reaches `threshold`; a story whose last article is more than `window_days` older than
-// the new one (when both are dated) is closed: CloseStale() closes it explicitly (and
-// says which closed, so a streaming caller can finish them), and Add() never joins a stale
-// story in any case, so results do not depend on when CloseStale() is called.
+// the new one (an undated one counts as arriving at the latest date added) is closed:
+// CloseStale() closes it explicitly (and says which closed, so a streaming caller can
+// finish them), and Add() never joins a stale story in any case, so results do not depend
+// on when CloseStale() is called.
 // Near-duplicates join their original's story while it is open; a copy of an article in a
 // closed story is clustered like any other article. When an article joins a story, the
 // open stories whose centroids now score `merge_threshold` against that story's become
 // one with it, under the earlier id (an outlet that wrote the story differently started
 // its own): open stories may merge, closed ones are never touched.
+//
+// Threads: a story that closes with a date follows the earlier closed, dated story whose
+// names it shares most (the cosine of the two stories' strongest name terms), when that
+// reaches `thread_threshold`, and belongs to that story's thread: the trial months after a
+// shooting, the verdict after the trial. Stories are not changed by it; a thread is a label
+// over finished stories.
 #ifndef CORROBORATE_CLUSTER_STORIES_H_
 #define CORROBORATE_CLUSTER_STORIES_H_
 
@@ -43,6 +50,8 @@ struct StoryOptions {
   // names) after an article joins one of them are one story: the later merges into the
   // earlier. 0 turns merging off.
   double merge_threshold = 0.16;
+  // Names-only cosine at which a closing story follows an earlier one (0: no threads).
+  double thread_threshold = 0.3;
 };
 
 struct StoryDoc {
@@ -79,6 +88,16 @@ class StoryClusterer {
   // Closes every open story whose last article is more than `window_days` older than
   // `now`, frees its centroid and returns the ids closed by this call, ascending.
   std::vector<uint32_t> CloseStale(const Date& now);
+  // Closes every story still open (the end of a run); returns their ids, ascending.
+  std::vector<uint32_t> CloseAll();
+
+  struct Thread {
+    uint32_t root = 0;              // the thread's first story (the story itself when it follows none)
+    uint32_t follows = UINT32_MAX;  // the earlier story it continues
+    double score = 0;               // the names cosine with `follows`
+  };
+  // Decided when the story closes; before that, the story alone.
+  Thread ThreadOf(uint32_t story) const;
   bool closed(uint32_t story) const { return stories_[story].closed; }
   // The story a story was merged into, or itself.
   uint32_t Survivor(uint32_t story) const;
@@ -95,6 +114,7 @@ class StoryClusterer {
     uint32_t size = 0;
     bool closed = false;  // idle past the window, or merged: centroid freed
     uint32_t merged_into = UINT32_MAX;
+    Thread thread;
   };
   bool Stale(const Story& s, const std::optional<Date>& date) const;
   double Score(const std::vector<std::pair<uint32_t, double>>& v, double v_names, const Story& st) const;
@@ -105,6 +125,8 @@ class StoryClusterer {
   void Normalise(Story* s) const;
   void SetLast(uint32_t id, const Date& date);
   void CompactPostings();
+  void Close(uint32_t id);
+  void LinkThread(uint32_t id);
   std::vector<std::pair<uint32_t, double>> Vector(const TermCounts& counts);
   void Join(uint32_t story, const std::vector<std::pair<uint32_t, double>>& v, const StoryDoc& doc);
   uint32_t TermId(const std::string& term);
@@ -114,6 +136,8 @@ class StoryClusterer {
   static constexpr size_t kPostingsPerTerm = 256;  // most recent stories per term
   static constexpr size_t kCandidates = 64;        // stories scored exactly
   static constexpr size_t kMergeCandidates = 8;    // open stories tried for a merge per article
+  static constexpr size_t kThreadNames = 24;       // name terms kept of a closed story
+  static constexpr size_t kThreadPostings = 64;    // most recent closed stories per name term
 
   StoryOptions options_;
   std::unordered_map<std::string, uint32_t> terms_;
@@ -124,7 +148,11 @@ class StoryClusterer {
   std::unordered_map<uint32_t, std::vector<uint32_t>> postings_;  // term -> stories holding it
   std::vector<uint32_t> doc_story_;
   std::set<std::pair<int64_t, uint32_t>> open_by_last_;  // (last day, story) of open dated stories
+  std::optional<Date> latest_;                           // the latest date added
   size_t closed_since_compaction_ = 0;
+  // Closed, dated stories' strongest name terms (normalised), and name term -> those stories.
+  std::unordered_map<uint32_t, std::vector<std::pair<uint32_t, double>>> thread_names_;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> thread_postings_;
 };
 
 }  // namespace corroborate::cluster

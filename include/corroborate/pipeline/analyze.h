@@ -82,6 +82,11 @@ struct StoryResult {
   uint32_t number = 0;  // stories are numbered in order of their first article
   std::string id;       // "s" + number + 1
   std::string title;
+  // The thread: its first story's id (this story's own when it follows none), and the
+  // earlier story this one follows with their names' similarity (see cluster/stories.h).
+  std::string thread;
+  std::string follows;
+  double follows_score = 0;
   std::vector<size_t> articles;  // indices into the owner's articles, in publication order
   compare::StoryAnalysis analysis;
   std::vector<summarize::SummarySentence> summary;

@@ -20,6 +20,9 @@ inline constexpr const char* kSchema = "corroborate.report/1";
 struct StoryView {
   std::string id;     // "s1"
   std::string title;
+  std::string thread;   // the id of the thread's first story ("s1" for a story that follows none)
+  std::string follows;  // the earlier story of its thread it follows, or empty
+  double follows_score = 0;
   std::vector<compare::StoryArticle> articles;
   // Per article (aligned with `articles`): the id of the earlier article it nearly
   // duplicates (empty when none) and their exact shingle Jaccard similarity.
