@@ -345,6 +345,15 @@ class Assembler {
     return -1;
   }
 
+  // "combined", "digital", "physical", "rising": a word whose ending marks an adjective or
+  // a participle, which may stand between a figure and the noun it counts.
+  static bool LooksAdjectival(std::string_view w) {
+    for (std::string_view end : {"ed", "ing", "al", "ic", "ive", "ous", "ful", "ble", "ary", "ant", "ent"}) {
+      if (w.size() > end.size() + 2 && EndsWith(w, end)) return true;
+    }
+    return false;
+  }
+
   // "puts the number of people in need at 1.8m", "paid 2.5m for the house": the clause
   // counts or pays, so a glued "m" is millions; "1.8m high" and "a 1.8m wall" stay metres.
   bool MillionContext(size_t b, size_t e) const {
@@ -604,11 +613,24 @@ class Assembler {
         }
       }
     }
-    // 'm' or 'b' glued to a figure is a scale only for money or before a noun ("5m
-    // people"); otherwise "5m" is five metres.
+    // 'm' or 'b' glued to a figure is a scale only for money or before a counted noun,
+    // past any adjectives: a plural ("5m people", "2.7m combined digital and physical
+    // sales") or a word the concept lexicon knows ("a 1m budget"); otherwise "5m" is five
+    // metres ("a 2m wall", "the 100m freestyle").
     bool currency = unit && unit->dimension == "currency";
     if (left.atom.scale_needs_money && !currency) {
-      bool noun_follows = tv_.IsWord(expr_end) && lex_.ClassOf(tv_.Low(expr_end)) == WordClass::kNone;
+      bool noun_follows = false;
+      for (size_t k = expr_end; k < expr_end + 5 && tv_.IsWord(k); ++k) {
+        std::string_view w = tv_.Low(k);
+        if (w == "and") continue;
+        if (lex_.ClassOf(w) != WordClass::kNone) break;
+        if (IrregularPlural(w) || (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') ||
+            lex_.ConceptFor(w) != nullptr) {
+          noun_follows = true;
+          break;
+        }
+        if (!LooksAdjectival(w)) break;
+      }
       if (!noun_follows && !MillionContext(left.begin, expr_end)) {
         std::string_view abbrev = tv_.Raw(left.atom.end - 1);
         if (abbrev == "m") {
