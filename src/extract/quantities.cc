@@ -616,9 +616,8 @@ class Assembler {
     // 'm' or 'b' glued to a figure is a scale only for money or before a counted noun,
     // past any adjectives: a plural ("5m people", "2.7m combined digital and physical
     // sales") or a word the concept lexicon knows ("a 1m budget"); otherwise "5m" is five
-    // metres ("a 2m wall", "the 100m freestyle").
-    bool currency = unit && unit->dimension == "currency";
-    if (left.atom.scale_needs_money && !currency) {
+    // metres ("a 2m wall", "the 100m freestyle"). Before a unit it is a scale ("2m barrels").
+    if (left.atom.scale_needs_money && !unit) {
       bool noun_follows = false;
       for (size_t k = expr_end; k < expr_end + 5 && tv_.IsWord(k); ++k) {
         std::string_view w = tv_.Low(k);
