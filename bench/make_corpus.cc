@@ -7,7 +7,8 @@
 // Pool: the Wikinews clusters' source articles and the ECB+ stories (../shared/data/),
 // grouped into pool stories; without ../shared, the bundled example story. A generated
 // story takes a pool story and gives it its own names and figures (every capitalised word
-// of the pool story maps to a synthetic name, every figure is scaled), so two generated
+// of the pool story, and a sentence's first word that it uses as a name elsewhere, maps
+// to a synthetic name unique in the corpus; every figure is scaled), so two generated
 // stories from one pool story are different events of the same kind, as in ECB+. Its
 // articles, spread over a few days from the story's start, are:
 //   original   a pool article of the story, renamed
@@ -31,6 +32,7 @@
 #include <string>
 #include <vector>
 
+#include "corroborate/base/data.h"
 #include "corroborate/base/date.h"
 #include "corroborate/base/strings.h"
 #include "corroborate/cluster/minhash.h"
@@ -88,17 +90,58 @@ std::vector<PoolStory> LoadPool() {
 const char* kSyllables[] = {"ka", "lo", "ven", "mar", "ri", "sa", "to", "bel", "dor", "an", "ix", "mu",
                             "ta", "gor", "el", "qui", "ne", "pa", "rus", "il", "ost", "var", "den", "ly"};
 
+// A name no other story of the corpus uses: two generated stories share no name by
+// chance, so stories made from one pool story are told apart by their names alone.
 std::string SyntheticName(std::mt19937* rng) {
-  std::string n;
-  int parts = 2 + static_cast<int>((*rng)() % 2);
-  for (int k = 0; k < parts; ++k) n += kSyllables[(*rng)() % std::size(kSyllables)];
-  n[0] = static_cast<char>(n[0] - 32);
-  return n;
+  static std::set<std::string> used;
+  for (int parts = 2;; ++parts) {
+    for (int attempt = 0; attempt < 8; ++attempt) {
+      std::string n;
+      int len = parts + static_cast<int>((*rng)() % 2);
+      for (int k = 0; k < len; ++k) n += kSyllables[(*rng)() % std::size(kSyllables)];
+      n[0] = static_cast<char>(n[0] - 32);
+      if (used.insert(n).second) return n;
+    }
+  }
 }
 
-// Rewrites capitalised words through the story's name map and scales figures.
-std::string Rename(const std::string& text, std::map<std::string, std::string>* names, double scale,
-                   std::mt19937* rng) {
+// The pool story's names: capitalised words (longer than two letters) seen inside a
+// sentence in any of its texts, except function words ("The Greatest Showman").
+std::set<std::string> NamesIn(const std::vector<std::string>& texts) {
+  static const std::set<std::string> function_words = [] {
+    std::set<std::string> s;
+    for (std::string_view w : data::Lines("compare/stopwords.txt")) s.emplace(w);
+    return s;
+  }();
+  std::set<std::string> out;
+  for (const std::string& text : texts) {
+    bool sentence_start = true;
+    for (size_t i = 0; i < text.size();) {
+      char c = text[i];
+      if (IsAsciiAlpha(c)) {
+        size_t e = i;
+        while (e < text.size() && IsAsciiAlpha(text[e])) ++e;
+        std::string w = text.substr(i, e - i);
+        if (IsAsciiUpper(c) && !sentence_start && w.size() > 2 && !function_words.count(AsciiLowerCopy(w))) {
+          out.insert(w);
+        }
+        sentence_start = false;
+        i = e;
+        continue;
+      }
+      if (c == '.' || c == '!' || c == '?' || c == '\n') sentence_start = true;
+      else if (!IsAsciiSpace(c) && c != '"' && c != '\'') sentence_start = false;
+      ++i;
+    }
+  }
+  return out;
+}
+
+// Rewrites capitalised words through the story's name map and scales figures. A word
+// opening a sentence is renamed when the story uses it as a name elsewhere (`known`):
+// "Bratton said" as well as "chief Bratton".
+std::string Rename(const std::string& text, const std::set<std::string>& known,
+                   std::map<std::string, std::string>* names, double scale, std::mt19937* rng) {
   std::string out;
   out.reserve(text.size() + 64);
   size_t i = 0;
@@ -109,7 +152,7 @@ std::string Rename(const std::string& text, std::map<std::string, std::string>* 
       size_t e = i;
       while (e < text.size() && IsAsciiAlpha(text[e])) ++e;
       std::string w = text.substr(i, e - i);
-      if (!sentence_start && w.size() > 2) {
+      if ((!sentence_start && w.size() > 2) || known.count(w)) {
         auto it = names->find(w);
         if (it == names->end()) it = names->emplace(w, SyntheticName(rng)).first;
         out += it->second;
@@ -212,6 +255,9 @@ int Main(int argc, char** argv) {
   }
   std::vector<PoolStory> pool = LoadPool();
   std::mt19937 rng(seed);
+  // Names come from their own random stream, so the corpus's stories, copies and times
+  // do not depend on how many names the pool texts hold.
+  std::mt19937 name_rng(seed * 104729u + 3u);
   const int64_t span_minutes = std::max<int64_t>(60 * 24 * 30, static_cast<int64_t>(n) * 4);  // >= 30 days
   std::vector<Generated> all;
   all.reserve(n);
@@ -230,7 +276,8 @@ int Main(int argc, char** argv) {
     // Shingle sets of this story's articles so far (aligned with all[first..]), for the
     // label check below; computed once per article.
     std::vector<std::vector<uint32_t>> story_shingles;
-    for (const std::string& t : ps.texts) renamed.push_back(Rename(t, &names, scale, &rng));
+    const std::set<std::string> known = NamesIn(ps.texts);
+    for (const std::string& t : ps.texts) renamed.push_back(Rename(t, known, &names, scale, &name_rng));
     for (size_t k = 0; k < size && all.size() < n; ++k) {
       Generated g;
       g.story = story_id;

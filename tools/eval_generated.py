@@ -66,6 +66,11 @@ def main():
         subprocess.run([os.path.join(args.build, "bench", "make_corpus"), "--articles", str(args.articles),
                         "--seed", str(args.seed), "--out", corpus, "--truth", truth_path], check=True)
         truth = [json.loads(l) for l in open(truth_path)]
+        texts = {}
+        if args.format == "jsonl":
+            for line in open(corpus, encoding="utf-8"):
+                r = json.loads(line)
+                texts[r["id"]] = r["text"]
         start = time.monotonic()
         p = subprocess.run([os.path.join(args.build, "corroborate"), "cluster", corpus] + args.extra,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
@@ -111,17 +116,32 @@ def main():
     # article of the source's story carrying the same paragraph: a source counts when it
     # is in the true source's story. Stories made from one pool story share paragraphs
     # by construction, so precision is scored on pastes between different pool stories.
+    # Stories made from one pool text can carry the very same paragraph (one with no name
+    # or figure in it), so a source whose reported paragraph is word for word in the true
+    # source counts too (JSON Lines corpora, whose texts are the articles' own bytes).
     injected = {t["id"]: t["pasted_from"] for t in truth if t.get("pasted_from")}
     info = {t["id"]: t for t in truth}
-    right_source = lambda a, f: a in injected and info[f]["story"] == info[injected[a]]["story"]
+    words = lambda s: " ".join(s.split())
+    source_text = {i: words(texts[i]) for i in set(injected.values()) if i in texts}
+
+    def right_source(a, p):
+        if a not in injected:
+            return False
+        if info[p["from"]]["story"] == info[injected[a]]["story"]:
+            return True
+        if p["from"] not in texts or injected[a] not in source_text:
+            return False
+        span = words(texts[p["from"]].encode("utf-8")[p["from_start"]:p["from_end"]].decode("utf-8", "replace"))
+        return len(span) > 40 and span in source_text[injected[a]]
+
     found = cross_reported = cross_right = 0
     for a in report["articles"]:
         pastes = a.get("pasted", [])
-        found += any(right_source(a["id"], p["from"]) for p in pastes)
+        found += any(right_source(a["id"], p) for p in pastes)
         for p in pastes:
             if info[a["id"]]["pool"] != info[p["from"]]["pool"]:
                 cross_reported += 1
-                cross_right += right_source(a["id"], p["from"])
+                cross_right += right_source(a["id"], p)
     pr = found / len(injected) if injected else 1.0
     pp = cross_right / cross_reported if cross_reported else 1.0
     pf = 2 * pp * pr / (pp + pr) if pp + pr else 0.0
