@@ -220,12 +220,15 @@ class NumberFinder {
       a->end = i + 2;
       return true;
     }
-    // "1/2", "3/4" (but not "9/11" or "24/7")
-    if (tv_.IsPunct(i + 1, '/') && tv_.Attached(i + 1) && tv_.IsNumber(i + 2) && tv_.Attached(i + 2)) {
+    // "1/2", "3/4" (but not "9/11" or "24/7"); "1⁄6", what "⅙" becomes, with the fraction slash.
+    bool fraction_slash = tv_.IsFractionSlash(i + 1);
+    if ((tv_.IsPunct(i + 1, '/') || fraction_slash) && tv_.Attached(i + 1) && tv_.IsNumber(i + 2) &&
+        tv_.Attached(i + 2)) {
       double num = a->value, den = std::atof(std::string(tv_.Raw(i + 2)).c_str());
       // Only the denominators people write fractions with; "22/23" and "8/9" are dates,
-      // scores or seasons.
-      bool common = den == 2 || den == 3 || den == 4 || den == 5 || den == 8 || den == 10 || den == 100;
+      // scores or seasons. The fraction slash is never a date.
+      bool common = den == 2 || den == 3 || den == 4 || den == 5 || den == 8 || den == 10 || den == 100 ||
+                    (fraction_slash && den > 0 && den <= 1000);
       if (a->plain_integer && common && num < den) {
         a->value = num / den;
         a->fraction = true;

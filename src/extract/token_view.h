@@ -34,6 +34,8 @@ struct TokenView {
            toks[i].kind != text::TokenKind::kNumber && toks[i].end - toks[i].begin >= 1 &&
            text[toks[i].begin] == c;
   }
+  // The fraction slash U+2044, as in "1⁄6" (what "⅙" normalises to).
+  bool IsFractionSlash(size_t i) const { return Raw(i) == "\xE2\x81\x84"; }
   // "x" or "×" between two figures: "1.3x10^6", "2 m x 3 m".
   bool IsTimesSign(size_t i) const { return Is(i, "x") || Raw(i) == "\xC3\x97"; }
   bool Attached(size_t i) const { return i < toks.size() && toks[i].is(text::kAttached); }

@@ -115,9 +115,6 @@ bool FoldTypographic(char32_t c, std::string_view s, size_t i, size_t end, std::
     case 0x2015:
       *out = "\xE2\x80\x94";  // horizontal bar reads as an em dash
       return true;
-    case 0x2044:
-      *out = "/";  // fraction slash, also what NFKC makes of "½"
-      return true;
     case 0x2028: case 0x85:
       *out = "\n";
       return true;
@@ -133,6 +130,12 @@ bool FoldTypographic(char32_t c, std::string_view s, size_t i, size_t end, std::
   }
 }
 
+// "½", "⅙", "↉": a fraction in one code point, which NFKC spells with the fraction slash
+// U+2044 ("1⁄6"); the slash is kept, so a reader can tell a fraction from "1/6", a date.
+bool IsVulgarFraction(char32_t c) {
+  return (c >= 0xBC && c <= 0xBE) || (c >= 0x2150 && c <= 0x215F) || c == 0x2189;
+}
+
 class Builder {
  public:
   explicit Builder(NormalizedText* out) : out_(out) {}
@@ -146,6 +149,7 @@ class Builder {
     out_->map.Append(static_cast<uint32_t>(replacement.size()), static_cast<uint32_t>(orig_len),
                      false);
   }
+  char LastByte() const { return out_->text.empty() ? '\0' : out_->text.back(); }
   // Takes back the last identity byte so it can be normalised with what follows.
   bool TakeBackLastAsciiByte() {
     if (out_->text.empty() || static_cast<unsigned char>(out_->text.back()) >= 0x80) return false;
@@ -247,6 +251,9 @@ NormalizedText Normalize(std::string_view s, const NormalizeOptions& options) {
       } else {
         refolded = std::move(normalized);
       }
+      // "2¾" is two and three quarters: the fraction's digits must not run on from the
+      // whole number's ("23⁄4").
+      if (IsVulgarFraction(cp) && IsAsciiDigit(b.LastByte())) refolded.insert(0, " ");
       b.Replace(refolded, segment.size());
     }
     i = seg_end;

@@ -28,8 +28,10 @@ TEST(NormalizeTest, FoldsTypography) {
       {"line\r\nbreak\rhere", "line\nbreak\nhere"},
       {"tab\there", "tab here"},
       {"\xE2\x84\x83", "\xC2\xB0" "C"},                                            // ℃ -> °C
-      {"1\xE2\x81\x84" "2", "1/2"},                                                // fraction slash
-      {"\xC2\xBD", "1/2"},                                                         // ½ (NFKC then slash)
+      {"1\xE2\x81\x84" "2", "1\xE2\x81\x84" "2"},                                    // fraction slash kept
+      {"\xC2\xBD", "1\xE2\x81\x84" "2"},                                             // ½ (NFKC)
+      {"2\xC2\xBE", "2 3\xE2\x81\x84" "4"},                                          // 2¾: 2 and 3/4, not 23/4
+      {"\xE2\x85\x99", "1\xE2\x81\x84" "6"},                                         // ⅙
   };
   for (const Case& c : cases) EXPECT_EQ(Normalize(c.in).text, c.out) << c.in;
 }
@@ -55,7 +57,7 @@ TEST(NormalizeTest, OffsetMapIsExact) {
   EXPECT_EQ(orig("Caf\xC3\xA9"), "Caf\x65\xCC\x81");
   EXPECT_EQ(orig("final price"), "\xEF\xAC\x81nal\xC2\xA0price");
   EXPECT_EQ(orig("price:"), "price\xC2\xAD:");
-  EXPECT_EQ(orig("1/2."), "\xC2\xBD.");
+  EXPECT_EQ(orig("1\xE2\x81\x84" "2."), "\xC2\xBD.");
   EXPECT_EQ(orig("C.\nCaf"), "C.\r\nCaf");
 }
 

@@ -3,7 +3,9 @@
 // Normalize() applies NFKC (ICU) plus the typographic folding news text needs: curly quotes
 // to ASCII quotes, dash variants to '-' or '—', non-breaking and exotic spaces to ' ',
 // zero-width characters and soft hyphens removed, CR/LF to LF. An en dash or minus sign
-// before a digit becomes '-' so "–20°C" reads as minus twenty.
+// before a digit becomes '-' so "–20°C" reads as minus twenty. A fraction in one character
+// ("½", "2¾") keeps NFKC's fraction slash U+2044 ("1⁄2", "2 3⁄4"), so it is told apart from
+// a date written with '/'.
 //
 // The OffsetMap maps any span of the normalised text back to the exact original bytes, so
 // later stages can cite the input precisely (cf. SentencePiece's norm_to_orig).
