@@ -131,6 +131,9 @@ TEST(CleanTest, FurnitureSentences) {
   EXPECT_TRUE(IsFurnitureSentence("The Japan Times Ltd. All rights reserved."));
   EXPECT_TRUE(IsFurnitureSentence("To get PressNotes in your inbox every week day, click here to send an e-mail."));
   EXPECT_TRUE(IsFurnitureSentence("Report Go Asia Pacific NewsRadio PM Sunday Profile World Today ------ TV"));
+  EXPECT_TRUE(IsFurnitureSentence("This site is optimized for viewing with Netscape or Internet Explorer, version 4.0."));
+  EXPECT_TRUE(IsFurnitureSentence("Please make sure your browser supports JavaScript and cookies."));
+  EXPECT_FALSE(IsFurnitureSentence("Hackers can take over a browser that runs JavaScript, Microsoft said."));
   EXPECT_FALSE(IsFurnitureSentence(
       "The others were Agriculture Secretary Ann Veneman, Education Secretary Rod Paige and Energy Secretary "
       "Spencer Abraham."));
