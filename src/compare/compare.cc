@@ -1,7 +1,10 @@
 #include <algorithm>
 #include <numeric>
+#include <string>
+#include <unordered_map>
 
 #include "compare/copies.h"
+#include "corroborate/base/strings.h"
 #include "compare/facts.h"
 #include "corroborate/compare/features.h"
 #include "corroborate/compare/story.h"
@@ -16,6 +19,18 @@ const char* FactStatusName(FactStatus s) {
     case FactStatus::kSingleSource: return "single_source";
   }
   return "single_source";
+}
+
+std::vector<uint32_t> Outlets(const std::vector<StoryArticle>& articles) {
+  std::vector<uint32_t> out(articles.size());
+  std::unordered_map<std::string, uint32_t> first;
+  for (uint32_t i = 0; i < articles.size(); ++i) {
+    out[i] = i;
+    const std::optional<std::string>& source = articles[i].article->source;
+    if (!source || Trim(*source).empty()) continue;
+    out[i] = first.emplace(AsciiLowerCopy(Trim(*source)), i).first->second;
+  }
+  return out;
 }
 
 StoryAnalysis Compare(const std::vector<StoryArticle>& articles, const CompareOptions& options,
@@ -37,8 +52,10 @@ StoryAnalysis Compare(const std::vector<StoryArticle>& articles, const CompareOp
   std::vector<SentenceFeatures> sentences = BuildFeatures(articles, &vocab);
   std::vector<Fact> facts = BuildFacts(articles, sentences, resolver, &vocab, options);
 
-  // Report order: most corroborated first, then where they first appear.
+  // Report order: most corroborated (outlets, then articles) first, then where they first
+  // appear.
   std::sort(facts.begin(), facts.end(), [](const Fact& a, const Fact& b) {
+    if (a.outlets != b.outlets) return a.outlets > b.outlets;
     if (a.articles.size() != b.articles.size()) return a.articles.size() > b.articles.size();
     const MentionRef& ma = a.mentions.front();
     const MentionRef& mb = b.mentions.front();

@@ -212,9 +212,8 @@ std::vector<SingleSourceSpan> BuildSingleSource(const std::vector<StoryArticle>&
       corroborated.insert({r.article, articles[r.article].extraction->mentions[r.mention].sentence});
     }
   }
-  // Outlet groups: near-copies count as one outlet.
-  std::vector<uint32_t> group(articles.size());
-  for (uint32_t i = 0; i < group.size(); ++i) group[i] = i;
+  // Outlet groups: one outlet's articles, and near-copies, count as one outlet.
+  std::vector<uint32_t> group = Outlets(articles);
   auto root = [&](uint32_t i) {
     while (group[i] != i) i = group[i] = group[group[i]];
     return i;

@@ -179,7 +179,8 @@ class FactBuilder {
  public:
   FactBuilder(const std::vector<StoryArticle>& articles, const std::vector<SentenceFeatures>& sentences,
               const extract::EntityResolver& entities, Vocabulary* vocab, const CompareOptions& options)
-      : articles_(articles), sentences_(sentences), entities_(entities), vocab_(vocab), options_(options) {}
+      : articles_(articles), outlet_(Outlets(articles)), sentences_(sentences), entities_(entities), vocab_(vocab),
+        options_(options) {}
 
   std::vector<Fact> Run() {
     MakeNodes();
@@ -728,7 +729,10 @@ class FactBuilder {
     }
     bool all_same = true;
     for (uint32_t i : ids) all_same = all_same && SameFigure(nodes_[i].q, nodes_[ids[0]].q);
-    if (f->articles.size() < 2) {
+    std::set<uint32_t> outlets;
+    for (uint32_t a : f->articles) outlets.insert(outlet_[a]);
+    f->outlets = static_cast<uint32_t>(outlets.size());
+    if (f->outlets < 2) {
       f->status = FactStatus::kSingleSource;
     } else if (all_same) {
       f->status = FactStatus::kAgreed;
@@ -787,6 +791,7 @@ class FactBuilder {
   }
 
   const std::vector<StoryArticle>& articles_;
+  const std::vector<uint32_t> outlet_;  // Outlets(articles_)
   const std::vector<SentenceFeatures>& sentences_;
   const extract::EntityResolver& entities_;
   Vocabulary* vocab_;

@@ -28,12 +28,27 @@ Status CheckDocumentBytes(std::string_view bytes, const IngestOptions& options) 
   return Status::Ok();
 }
 
-void DateFromUrl(Article* article) {
+std::string HostOf(std::string_view url) {
+  size_t s = url.find("://");
+  size_t b = s == std::string_view::npos ? 0 : s + 3;
+  size_t e = url.find_first_of("/:?#", b);
+  std::string host = AsciiLowerCopy(url.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b));
+  if (host.rfind("www.", 0) == 0) host = host.substr(4);
+  return host;
+}
+
+void FromUrl(Article* article) {
   Article& a = *article;
-  if (a.published_date || !a.url) return;
-  if (auto d = DateInUrl(*a.url)) {
-    a.published_date = *d;
-    a.published = d->ToIso();
+  if (!a.url) return;
+  if (!a.source) {
+    std::string host = HostOf(*a.url);
+    if (!host.empty()) a.source = std::move(host);
+  }
+  if (!a.published_date) {
+    if (auto d = DateInUrl(*a.url)) {
+      a.published_date = *d;
+      a.published = d->ToIso();
+    }
   }
 }
 

@@ -2,6 +2,7 @@
 #ifndef CORROBORATE_SRC_INGEST_CHECKS_H_
 #define CORROBORATE_SRC_INGEST_CHECKS_H_
 
+#include <string>
 #include <string_view>
 
 #include "corroborate/base/status.h"
@@ -15,14 +16,17 @@ Status CheckDocumentBytes(std::string_view bytes, const IngestOptions& options);
 
 // Plain text's first lines: a headline (sets `title_span`, and `title` when unset) and,
 // when the article has no date, a dateline (sets `dateline_span` and the date).
-// A leading URL line is read too (sets `url_span`, and `url` when unset); an article still
-// undated then takes the date its URL carries.
+// A leading URL line is read too (sets `url_span`, and `url` when unset).
 void ReadHeadAndDateline(Article* article);
 
-// An undated article with a URL whose path carries a date ("/2013/05/02/slug") takes that
-// date as `published`: the fallback after the page's metadata and a dateline, and before a
-// crawl date.
-void DateFromUrl(Article* article);
+// What an article's URL tells when nothing else did: an article without a source takes
+// the URL's host ("www.bbc.co.uk/news/..." -> "bbc.co.uk"), and an undated one the date
+// its path carries ("/2013/05/02/slug"), the fallback after the page's metadata and a
+// dateline, and before a crawl date.
+void FromUrl(Article* article);
+
+// "bbc.co.uk" for "https://www.bbc.co.uk/news/x": the host, lower-case, without "www.".
+std::string HostOf(std::string_view url);
 
 }  // namespace corroborate::ingest
 

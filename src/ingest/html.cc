@@ -861,7 +861,7 @@ void AddPageMetadata(HtmlPage* page, Article* a) {
       a->published_date = *d;
     }
   }
-  DateFromUrl(a);
+  FromUrl(a);
   a->page_removed = std::move(page->removed);
 }
 

@@ -121,7 +121,7 @@ Result<Article> ParseJsonLine(std::string_view line, std::string* warning) {
   // Plain text without a "title" field reads its headline (and, undated, its dateline)
   // from the first lines, as a text file does.
   if (!page && !a.title) ReadHeadAndDateline(&a);
-  DateFromUrl(&a);
+  FromUrl(&a);
   if (warning) *warning = problem;
   return a;
 }

@@ -132,10 +132,9 @@ void ReadHeadAndDateline(Article* article) {
       a.dateline_span = lines[k].span;
       a.published_date = *d;
       a.published = d->ToIso();
-      return;
+      break;
     }
   }
-  DateFromUrl(&a);
 }
 
 Result<Article> ParseTextFile(std::string_view bytes, const std::string& name,
@@ -146,6 +145,7 @@ Result<Article> ParseTextFile(std::string_view bytes, const std::string& name,
   a.id = name;
   a.text = std::string(bytes);
   ReadHeadAndDateline(&a);
+  FromUrl(&a);
   return a;
 }
 

@@ -294,14 +294,6 @@ bool Inflate(std::string_view in, size_t limit, std::string* out) {
   return rc == Z_STREAM_END || rc == Z_BUF_ERROR;
 }
 
-std::string HostOf(const std::string& uri) {
-  size_t s = uri.find("://");
-  size_t b = s == std::string::npos ? 0 : s + 3;
-  size_t e = uri.find_first_of("/:?#", b);
-  std::string host = uri.substr(b, e == std::string::npos ? std::string::npos : e - b);
-  if (host.rfind("www.", 0) == 0) host = host.substr(4);
-  return AsciiLowerCopy(host);
-}
 
 class WarcReader {
  public:
@@ -441,8 +433,7 @@ class WarcReader {
     Article a = std::move(r).value();
     a.input = input_;
     if (!uri.empty()) a.url = uri;
-    if (!a.source && !uri.empty()) a.source = HostOf(uri);
-    DateFromUrl(&a);  // the page's own date first, then its address's, then the crawl's
+    FromUrl(&a);  // the page's own date first, then its address's, then the crawl's
     if (!a.published) {
       if (auto d = Date::FromIso(h.Get("warc-date"))) {
         a.published = h.Get("warc-date");

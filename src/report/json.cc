@@ -133,6 +133,7 @@ Json StoryJson(const StoryView& s) {
     for (uint32_t a : f.articles) arts.push_back(article_id(a));
     for (uint32_t a : f.dissenting) dissent.push_back(article_id(a));
     fj["articles"] = arts;
+    fj["outlets"] = f.outlets;
     fj["dissenting"] = dissent;
     Json mentions = Json::array();
     for (const compare::MentionRef& r : f.mentions) mentions.push_back(MentionJson(s, names, r));

@@ -16,7 +16,8 @@ using compare::SentenceFeatures;
 
 struct Candidate {
   uint32_t feature = 0;  // index into features
-  std::set<uint32_t> support;
+  std::set<uint32_t> support;  // articles
+  size_t outlets = 0;           // distinct outlets among them
   std::vector<uint32_t> facts;
   double score = 0;
   bool has_top_fact = false;
@@ -71,6 +72,13 @@ std::vector<SummarySentence> Summarize(const std::vector<compare::StoryArticle>&
     for (uint32_t stem : features[i].stems) postings[stem].push_back(i);
   }
 
+  // Support is counted in outlets: two articles of one outlet corroborate nothing.
+  const std::vector<uint32_t> outlet = compare::Outlets(articles);
+  auto outlets_in = [&](const std::set<uint32_t>& arts) {
+    std::set<uint32_t> o;
+    for (uint32_t a : arts) o.insert(outlet[a]);
+    return o.size();
+  };
   std::vector<Candidate> candidates;
   std::unordered_map<uint32_t, uint32_t> shared;
   for (uint32_t i = 0; i < features.size(); ++i) {
@@ -110,7 +118,8 @@ std::vector<SummarySentence> Summarize(const std::vector<compare::StoryArticle>&
     }
     // Corroboration first; then figures; earlier sentences of an article lead it.
     double position = 1.0 / (1.0 + s.sentence);
-    c.score = static_cast<double>(c.support.size()) + 0.3 * static_cast<double>(c.facts.size() > 0) +
+    c.outlets = outlets_in(c.support);
+    c.score = static_cast<double>(c.outlets) + 0.3 * static_cast<double>(c.facts.size() > 0) +
               0.5 * position - 0.01 * s.words;
     candidates.push_back(std::move(c));
   }
@@ -123,7 +132,7 @@ std::vector<SummarySentence> Summarize(const std::vector<compare::StoryArticle>&
   });
   // Lead: the best sentence stating the most corroborated fact.
   int lead = -1;
-  if (!analysis.facts.empty() && analysis.facts[0].articles.size() >= 2) {
+  if (!analysis.facts.empty() && analysis.facts[0].outlets >= 2) {
     for (uint32_t k : order) {
       if (candidates[k].has_top_fact) {
         lead = static_cast<int>(k);
@@ -134,15 +143,15 @@ std::vector<SummarySentence> Summarize(const std::vector<compare::StoryArticle>&
   std::vector<uint32_t> chosen;
   size_t words = 0;
   std::set<uint32_t> covered_facts;
-  // With several articles, only sentences another outlet supports are summary material.
-  const size_t min_support = articles.size() > 1 ? 2 : 1;
+  // With several outlets, only sentences another outlet supports are summary material.
+  const size_t min_support = std::set<uint32_t>(outlet.begin(), outlet.end()).size() > 1 ? 2 : 1;
   // Headlines and menus run on without a full stop ("Four Corners Inside Business
   // Landline"): they are taken only when no sentence would be.
   bool sentences_only = true;
   auto try_add = [&](uint32_t k) {
     const Candidate& c = candidates[k];
     const SentenceFeatures& s = features[c.feature];
-    if (c.support.size() < min_support) return;
+    if (c.outlets < min_support) return;
     if (sentences_only && !c.terminal) return;
     if (words + s.words > options.max_words) return;
     for (uint32_t other : chosen) {

@@ -122,6 +122,32 @@ TEST(StoryTest, SameFigureFromEveryOutletIsAgreed) {
   EXPECT_EQ(rate->status, FactStatus::kAgreed);
 }
 
+// Agreement counts outlets: one outlet's two articles (sources equal but for letter case)
+// corroborate nothing; another outlet's article does.
+TEST(StoryTest, OneOutletsArticlesDoNotCorroborateEachOther) {
+  auto from = [](ingest::Article a, const std::string& source) {
+    a.source = source;
+    return a;
+  };
+  std::vector<ingest::Article> same = {
+      from(MakeArticle("a", "The central bank raised its key rate to 4.5 percent on Thursday.", "2025-03-06"), "Daily Post"),
+      from(MakeArticle("b", "On Thursday the central bank lifted the key rate to 4.5%.", "2025-03-06"), "daily post"),
+  };
+  Story one = Analyze(same);
+  const Fact* rate = one.Find("rate", 4.5);
+  ASSERT_NE(rate, nullptr);
+  EXPECT_EQ(rate->articles.size(), 2u);
+  EXPECT_EQ(rate->outlets, 1u);
+  EXPECT_EQ(rate->status, FactStatus::kSingleSource);
+  same.push_back(
+      from(MakeArticle("c", "The key rate is now 4.5 percent, the central bank said on Thursday.", "2025-03-06"), "Herald"));
+  Story two = Analyze(same);
+  rate = two.Find("rate", 4.5);
+  ASSERT_NE(rate, nullptr);
+  EXPECT_EQ(rate->outlets, 2u);
+  EXPECT_EQ(rate->status, FactStatus::kAgreed);
+}
+
 TEST(StoryTest, SameSourceAtDifferentTimesIsATimelineNotAConflict) {
   Story s = Analyze({
       MakeArticle("a", "The health ministry said 43 people had died by Monday. "

@@ -101,15 +101,20 @@ TEST(TextFileTest, AUrlLineIsTheAddressAndMayGiveTheDate) {
 TEST(JsonLineTest, AnUndatedRecordTakesItsUrlsDate) {
   std::string warning;
   auto a = ParseJsonLine(
-      R"({"id": "u", "title": "T", "url": "https://example.com/world/2024/feb/05/toll", "text": "Body."})", &warning);
+      R"({"id": "u", "title": "T", "url": "https://www.Example.com/world/2024/feb/05/toll", "text": "Body."})", &warning);
   ASSERT_TRUE(a.ok());
   ASSERT_TRUE(a->published_date);
   EXPECT_EQ(*a->published, "2024-02-05");
+  ASSERT_TRUE(a->source);
+  EXPECT_EQ(*a->source, "example.com");  // no source given: the host
   auto b = ParseJsonLine(
       R"({"id": "v", "url": "https://example.com/2024/02/05/toll", "published": "2024-02-06", "text": "Body."})",
       &warning);
   ASSERT_TRUE(b.ok());
   EXPECT_EQ(*b->published, "2024-02-06");  // the record's own date wins
+  EXPECT_EQ(*ParseJsonLine(R"({"id": "w", "source": "Example News", "url": "https://example.com/x", "text": "B."})",
+                           &warning)->source,
+            "Example News");  // and its own source
 }
 
 TEST(JsonLineTest, ReadsFieldsAndNumericIds) {

@@ -51,6 +51,7 @@ struct Fact {
   extract::QuantityKind kind = extract::QuantityKind::kCount;
   std::vector<MentionRef> mentions;
   std::vector<uint32_t> articles;  // distinct articles, ascending
+  uint32_t outlets = 0;            // distinct outlets among them (see Outlets)
   // For conflicts: the articles whose figures disagree with the majority.
   std::vector<uint32_t> dissenting;
 };
@@ -141,6 +142,12 @@ struct CompareOptions {
 };
 
 struct SentenceFeatures;  // compare/features.h
+
+// The outlet of each article, as the index of the first article from that outlet:
+// articles naming the same source (letter case aside) are one outlet, and an article
+// without a source is an outlet of its own. Agreement counts outlets, not articles: two
+// articles of one outlet corroborate nothing.
+std::vector<uint32_t> Outlets(const std::vector<StoryArticle>& articles);
 
 // `sentences`, when given, receives the sentence features the comparison built, so the
 // summary can reuse them instead of building them again.
