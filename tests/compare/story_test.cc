@@ -148,6 +148,18 @@ TEST(StoryTest, OneOutletsArticlesDoNotCorroborateEachOther) {
   EXPECT_EQ(rate->status, FactStatus::kAgreed);
 }
 
+// Stores, shops, outlets and branches are one kind of thing counted.
+TEST(StoryTest, StoresAndOutletsAreOneMeasure) {
+  Story s = Analyze({
+      MakeArticle("a", "After the merger the chain runs 3,500 retail stores across the country.", "2004-11-17"),
+      MakeArticle("b", "The merged chain operates 3,500 outlets nationwide, the companies said.", "2004-11-17"),
+  });
+  const Fact* stores = s.Find("", 3500);  // labelled by either wording
+  ASSERT_NE(stores, nullptr);
+  EXPECT_EQ(stores->articles.size(), 2u);
+  EXPECT_EQ(stores->status, FactStatus::kAgreed);
+}
+
 TEST(StoryTest, SameSourceAtDifferentTimesIsATimelineNotAConflict) {
   Story s = Analyze({
       MakeArticle("a", "The health ministry said 43 people had died by Monday. "
