@@ -4,8 +4,8 @@
 #include <unordered_map>
 
 #include "compare/copies.h"
-#include "corroborate/base/strings.h"
 #include "compare/facts.h"
+#include "corroborate/base/strings.h"
 #include "corroborate/compare/features.h"
 #include "corroborate/compare/story.h"
 

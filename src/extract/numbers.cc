@@ -220,7 +220,8 @@ class NumberFinder {
       a->end = i + 2;
       return true;
     }
-    // "1/2", "3/4" (but not "9/11" or "24/7"); "1⁄6", what "⅙" becomes, with the fraction slash.
+    // "1/2", "3/4" (but not "9/11" or "24/7"); "1⁄6", what "⅙" becomes, with the
+    // fraction slash.
     bool fraction_slash = tv_.IsFractionSlash(i + 1);
     if ((tv_.IsPunct(i + 1, '/') || fraction_slash) && tv_.Attached(i + 1) && tv_.IsNumber(i + 2) &&
         tv_.Attached(i + 2)) {

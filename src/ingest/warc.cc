@@ -294,7 +294,6 @@ bool Inflate(std::string_view in, size_t limit, std::string* out) {
   return rc == Z_STREAM_END || rc == Z_BUF_ERROR;
 }
 
-
 class WarcReader {
  public:
   WarcReader(Stream* in, const std::string& input, const IngestOptions& options, const Sink& sink, ReadStats* stats)

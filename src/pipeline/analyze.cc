@@ -66,7 +66,8 @@ std::string StoryTitle(const std::vector<std::unique_ptr<ArticleAnalysis>>& arts
 std::string KeptText(const text::Document& doc, const std::vector<clean::Block>& blocks) {
   std::string kept;
   for (const clean::Block& b : blocks) {
-    if (b.kept() && b.role != clean::Role::kTitle && b.role != clean::Role::kUrl) kept.append(b.span.Of(doc.text())).append("\n");
+    if (!b.kept() || b.role == clean::Role::kTitle || b.role == clean::Role::kUrl) continue;
+    kept.append(b.span.Of(doc.text())).append("\n");
   }
   return kept;
 }
