@@ -247,14 +247,6 @@ int UrlMonth(std::string_view seg) {
   return MonthFromName(seg);
 }
 
-bool AllDigits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s) {
-    if (!IsAsciiDigit(c)) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 std::optional<Date> DateInUrl(std::string_view url) {
@@ -273,12 +265,14 @@ std::optional<Date> DateInUrl(std::string_view url) {
   }
   // "/2013/05/02/slug", "/2013/may/03/slug", "/2013/08/slug" (month precision).
   for (size_t k = 0; k + 1 < segs.size(); ++k) {
-    if (segs[k].size() != 4 || !AllDigits(segs[k])) continue;
-    int year = std::stoi(std::string(segs[k]));
+    size_t at = 0;
+    int year = 0;
+    if (segs[k].size() != 4 || !Digits(segs[k], &at, 4, &year)) continue;
     int month = UrlMonth(segs[k + 1]);
     if (year < 1990 || year > 2099 || month == 0) continue;
     if (k + 2 < segs.size() && segs[k + 2].size() <= 2 && AllDigits(segs[k + 2])) {
-      int day = std::stoi(std::string(segs[k + 2]));
+      int day = 0;
+      for (char c : segs[k + 2]) day = day * 10 + (c - '0');
       if (day >= 1 && day <= DaysInMonth(year, month)) return Date{year, month, day};
       continue;
     }

@@ -315,8 +315,7 @@ class ConceptReader {
       if (!tv_.IsWord(w)) return false;
       std::string_view low = tv_.Low(w);
       if (IrregularPlural(low)) return true;
-      return low.size() > 3 && low.back() == 's' && low[low.size() - 2] != 's' && !lex_.IsVerbForm(low) &&
-             lex_.ClassOf(low) == WordClass::kNone;
+      return PluralInS(low) && !lex_.IsVerbForm(low) && lex_.ClassOf(low) == WordClass::kNone;
     };
     if (tv_.IsWord(k) && (EndsWith(tv_.Low(k), "ing") || EndsWith(tv_.Low(k), "ed") || lex_.IsPastVerb(tv_.Low(k))) &&
         plural_noun(k + 1)) {
@@ -396,8 +395,7 @@ class ConceptReader {
   }
 
   static bool LooksPlural(std::string_view low) {
-    return low.size() > 3 && low.back() == 's' && low[low.size() - 2] != 's' && low[low.size() - 2] != 'u' &&
-           low[low.size() - 2] != '\'';
+    return PluralInS(low) && low[low.size() - 2] != 'u' && low[low.size() - 2] != '\'';
   }
 
   bool EndsSubject(size_t i) const {

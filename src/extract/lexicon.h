@@ -76,6 +76,11 @@ inline bool IrregularPlural(std::string_view lower) {
   return lower == "people" || lower == "children" || (lower.size() >= 3 && lower.substr(lower.size() - 3) == "men");
 }
 
+// A plural spelled with -s, by its shape alone: "sales", "barrels"; not "gas", "boss", "is".
+inline bool PluralInS(std::string_view lower) {
+  return lower.size() > 3 && lower.back() == 's' && lower[lower.size() - 2] != 's';
+}
+
 // A Bloom filter over a lexicon's words: two bits of 65,536 per word. A word it turns down
 // is not in the lexicon; most words of running text are turned down with two bit tests,
 // where a map lookup hashes every byte, probes and compares ("the", "president" and "said"

@@ -30,14 +30,6 @@ double IntegerGranularity(double v) {
   return Pow10(std::min(zeros, digits - 2));
 }
 
-bool AllDigits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s) {
-    if (!IsAsciiDigit(c)) return false;
-  }
-  return true;
-}
-
 // Words that may be glued to a figure without making it a code: "minus5" is rare, but
 // "sub-7" and "minus-1.4" arrive here with the hyphen split off.
 bool IsSignWord(std::string_view lower) { return lower == "minus" || lower == "plus"; }
@@ -170,10 +162,7 @@ class NumberFinder {
     std::string_view r = tv_.Raw(i);
     size_t dot = r.find('.');
     std::string_view head = r.substr(0, dot);
-    if (head.size() != 3) return false;
-    for (char c : head) {
-      if (!IsAsciiDigit(c)) return false;
-    }
+    if (head.size() != 3 || !AllDigits(head)) return false;
     return dot == std::string_view::npos || dot + 1 < r.size();
   }
 

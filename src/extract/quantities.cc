@@ -623,8 +623,7 @@ class Assembler {
         std::string_view w = tv_.Low(k);
         if (w == "and") continue;
         if (lex_.ClassOf(w) != WordClass::kNone) break;
-        if (IrregularPlural(w) || (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') ||
-            lex_.ConceptFor(w) != nullptr) {
+        if (IrregularPlural(w) || PluralInS(w) || lex_.ConceptFor(w) != nullptr) {
           noun_follows = true;
           break;
         }

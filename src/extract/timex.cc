@@ -159,10 +159,7 @@ class TimexReader {
   bool YearAt(size_t i, int* year) const {
     if (!tv_.IsNumber(i)) return false;
     std::string_view r = tv_.Raw(i);
-    if (r.size() != 4) return false;
-    for (char c : r) {
-      if (!IsAsciiDigit(c)) return false;
-    }
+    if (r.size() != 4 || !AllDigits(r)) return false;
     int y = std::atoi(std::string(r).c_str());
     if (y < 1000 || y > 2100) return false;
     // "2000 people" is a count, not a year.
@@ -174,10 +171,7 @@ class TimexReader {
   bool DayAt(size_t i, int* day, size_t* next) const {
     if (!tv_.IsNumber(i)) return false;
     std::string_view r = tv_.Raw(i);
-    if (r.size() > 2) return false;
-    for (char c : r) {
-      if (!IsAsciiDigit(c)) return false;
-    }
+    if (r.size() > 2 || !AllDigits(r)) return false;
     int d = std::atoi(std::string(r).c_str());
     if (d < 1 || d > 31) return false;
     size_t j = i + 1;

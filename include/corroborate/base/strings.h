@@ -41,6 +41,13 @@ std::string Join(const std::vector<std::string>& parts, std::string_view sep);
 bool StartsWith(std::string_view s, std::string_view prefix);
 bool EndsWith(std::string_view s, std::string_view suffix);
 bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+// Non-empty and ASCII digits only: "2013", not "", "20a3" or "2,013".
+inline bool AllDigits(std::string_view s) {
+  for (char c : s) {
+    if (!IsAsciiDigit(c)) return false;
+  }
+  return !s.empty();
+}
 // Replaces runs of whitespace by one space and trims.
 std::string CollapseWhitespace(std::string_view s);
 // `s` when it has at most `n` whitespace-separated words; otherwise its first `n` words,
