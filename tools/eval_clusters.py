@@ -5,7 +5,8 @@ Data sets, each fed as one stream of articles:
   ecbplus   ../shared/data/ecbplus/ecbplus_topics_1-35.jsonl: gold = the `story` field
             (each topic holds two different events of the same kind, so this is hard);
             no publication dates but what the texts' datelines and url lines give
-            (undated articles arrive last, in input order)
+            (undated articles arrive last, in input order, and may join the
+            closed stories held for them)
   wikinews  ../shared/data/wikinews/wikinews_clusters_dev.jsonl: every cluster's source
             articles (the data gives none a date or an outlet); gold = the cluster
 A pair of articles is a true positive when both gold and prediction put them in one

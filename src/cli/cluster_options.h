@@ -26,6 +26,12 @@ inline void AddClusterOptions(CLI::App* app, pipeline::AnalyzeOptions* o) {
   g->add_option("--thread-threshold", o->stories.thread_threshold,
                 "Names similarity at which a closing story follows an earlier one in a thread (0: no threads)")
       ->capture_default_str();
+  g->add_option("--late-threshold", o->stories.late_threshold,
+                "Score at which an undated article joins a story already closed (0: never)")
+      ->capture_default_str();
+  g->add_option("--hold-articles", o->hold_articles,
+                "Articles of closed stories kept unfinished for undated articles, which come last")
+      ->capture_default_str();
   g->add_option("--shingle", o->dedup.shingle_words, "Words per shingle for near-duplicate detection")
       ->capture_default_str();
   g->add_option("--bands", o->dedup.bands, "LSH bands")->capture_default_str();

@@ -242,9 +242,9 @@ void StoryClusterer::MergeOpenStories(uint32_t story, const std::vector<std::pai
   std::vector<std::pair<uint32_t, double>> v;
   uint32_t built_for = UINT32_MAX;
   for (const auto& [other, ignored] : candidates) {
-    if (tried >= kMergeCandidates) break;
+    if (tried >= kMergeCandidates || stories_[story].closed) break;  // a held story takes no merge
     uint32_t into = Survivor(story);
-    if (other == into || stories_[other].merged_into != UINT32_MAX || Stale(stories_[other], date)) continue;
+    if (other == into || stories_[other].closed || Stale(stories_[other], date)) continue;
     ++tried;
     if (built_for != into || v.empty()) {
       const Story& s = stories_[into];
@@ -280,6 +280,7 @@ void StoryClusterer::MergeOpenStories(uint32_t story, const std::vector<std::pai
 // An undated article is taken to arrive at the latest date seen, as a streaming caller
 // that closes stories on every dated article would have it.
 bool StoryClusterer::Stale(const Story& s, const std::optional<Date>& date) const {
+  if (s.held) return date.has_value();  // it takes undated articles only
   const std::optional<Date>& now = date ? date : latest_;
   return s.closed || (now && s.last && now->FirstDay() - s.last->LastDay() > options_.window_days);
 }
@@ -288,9 +289,22 @@ bool StoryClusterer::Stale(const Story& s, const std::optional<Date>& date) cons
 void StoryClusterer::Close(uint32_t id) {
   LinkThread(id);
   Story& st = stories_[id];
+  st.closed = true;
+  if (hold_closed_) {
+    st.held = true;
+  } else {
+    std::unordered_map<uint32_t, double>().swap(st.centroid);
+    st.norm = st.name_norm = 0;
+  }
+}
+
+void StoryClusterer::Release(uint32_t id) {
+  Story& st = stories_[id];
+  if (!st.held) return;
+  st.held = false;
   std::unordered_map<uint32_t, double>().swap(st.centroid);
   st.norm = st.name_norm = 0;
-  st.closed = true;
+  ++closed_since_compaction_;
 }
 
 void StoryClusterer::LinkThread(uint32_t id) {
@@ -384,7 +398,9 @@ void StoryClusterer::CompactPostings() {
   closed_since_compaction_ = 0;
   for (auto it = postings_.begin(); it != postings_.end();) {
     std::vector<uint32_t>& list = it->second;
-    list.erase(std::remove_if(list.begin(), list.end(), [&](uint32_t s) { return stories_[s].closed; }), list.end());
+    list.erase(std::remove_if(list.begin(), list.end(),
+                              [&](uint32_t s) { return stories_[s].closed && !stories_[s].held; }),
+               list.end());
     if (list.empty()) {
       it = postings_.erase(it);
     } else {
@@ -439,6 +455,7 @@ StoryClusterer::Assignment StoryClusterer::Add(const StoryDoc& doc, const TermCo
     const Story& st = stories_[s];
     if (Stale(st, doc.date)) continue;
     double cos = Score(v, doc_names, st);
+    if (st.held && cos < options_.late_threshold) continue;
     if (cos > best || (cos == best && best_story >= 0 && s < best_story)) {
       best = cos;
       best_story = s;

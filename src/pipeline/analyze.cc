@@ -115,10 +115,21 @@ class Engine {
     if (batch_.size() >= std::max<size_t>(1, options_.batch)) Flush();
   }
 
-  // Finishes every story still open.
+  // Undated articles will come after the dated ones (`count` of them): stories that close
+  // are held for them (see Hold).
+  void ExpectUndated(size_t count) {
+    hold_ = count > 0 && !options_.one_story && options_.hold_articles > 0;
+    clusterer_.HoldClosed(hold_);
+  }
+
+  // Finishes every story still open or held.
   void Finish() {
     Flush();
     if (!options_.one_story) clusterer_.CloseAll();
+    hold_ = false;
+    for (auto& [number, held] : held_) open_.emplace(number, std::move(held));
+    held_.clear();
+    held_order_.clear();
     for (auto& [number, open] : open_) Close(number, std::move(open));
     open_.clear();
     FinishReady();
@@ -227,7 +238,9 @@ class Engine {
       std::string().swap(x.kept);
       std::vector<std::pair<std::string, double>>().swap(x.terms.terms);
       open_ids_.emplace(arrival, a->article.id);
-      Open& open = open_[a->story];
+      auto held = held_.find(a->story);
+      if (held != held_.end()) ++held_articles_;
+      Open& open = held != held_.end() ? held->second : open_[a->story];
       open.arrivals.push_back(arrival);
       FindPastes(a.get(), std::move(x.paragraphs), &open);
       open.articles.push_back(std::move(a));
@@ -291,18 +304,48 @@ class Engine {
 
   // A closed story's articles stay in the duplicate finder for one more window, so a
   // syndicated copy published late is still recognised; at the end of the run, or for a
-  // story closed without a date, they are forgotten at once.
+  // story closed without a date, they are forgotten at once. The story is then finished,
+  // or held (see Hold).
   void Close(uint32_t number, Open&& open, const std::optional<Date>& now = std::nullopt) {
-    if (now) {
-      retired_.push_back(Retired{now->LastDay() + options_.stories.window_days, std::move(open.arrivals)});
+    Retire(&open, now);
+    if (hold_ && now) {
+      Hold(number, std::move(open));
     } else {
-      ForgetArrivals(open.arrivals);
+      ready_.emplace_back(number, std::move(open.articles));
     }
-    for (uint32_t id : open.paragraphs) {
+  }
+
+  void Retire(Open* open, const std::optional<Date>& now) {
+    if (now) {
+      retired_.push_back(Retired{now->LastDay() + options_.stories.window_days, std::move(open->arrivals)});
+    } else {
+      ForgetArrivals(open->arrivals);
+    }
+    open->arrivals.clear();
+    for (uint32_t id : open->paragraphs) {
       paragraphs_.Forget(id);
       paragraph_owner_.erase(id);
     }
-    ready_.emplace_back(number, std::move(open.articles));
+    open->paragraphs.clear();
+  }
+
+  // A closed story is held unfinished while undated articles are still to come (they
+  // arrive last, and the clusterer lets one join a held story it matches strongly), up to
+  // `hold_articles` articles held in all: past that, the stories closed first are finished.
+  void Hold(uint32_t number, Open&& open) {
+    held_articles_ += open.articles.size();
+    held_order_.push_back(number);
+    held_.emplace(number, std::move(open));
+    while (held_articles_ > options_.hold_articles && !held_order_.empty()) {
+      uint32_t first = held_order_.front();
+      held_order_.pop_front();
+      auto it = held_.find(first);
+      held_articles_ -= it->second.articles.size();
+      clusterer_.Release(first);
+      Retire(&it->second, std::nullopt);
+      ready_.emplace_back(first, std::move(it->second.articles));
+      held_.erase(it);
+    }
   }
 
   void ForgetArrivals(const std::vector<uint32_t>& arrivals) {
@@ -392,6 +435,10 @@ class Engine {
   std::unordered_map<uint32_t, ParagraphOwner> paragraph_owner_;  // open stories' paragraphs
   std::vector<ingest::Article> batch_;
   std::map<uint32_t, Open> open_;                       // by story number
+  bool hold_ = false;                                   // undated articles are to come
+  std::map<uint32_t, Open> held_;                       // closed stories held for them
+  std::deque<uint32_t> held_order_;                     // in order of closing
+  size_t held_articles_ = 0;
   // Arrival index -> article id: open stories and retired ones.
   std::unordered_map<uint32_t, std::string> open_ids_;
   struct Retired {
@@ -424,6 +471,11 @@ void SortByPublication(std::vector<ingest::Article>* articles) {
   });
 }
 
+size_t Undated(const std::vector<ingest::Article>& articles) {
+  return static_cast<size_t>(std::count_if(articles.begin(), articles.end(),
+                                           [](const ingest::Article& a) { return !a.published_date.has_value(); }));
+}
+
 // Reads `paths` and feeds the engine in publication order (see the header).
 RunInfo ReadInOrder(const std::vector<std::string>& paths, const AnalyzeOptions& options,
                     const std::function<void(const ingest::Skipped&)>& on_skip, Engine* engine) {
@@ -449,6 +501,7 @@ RunInfo ReadInOrder(const std::vector<std::string>& paths, const AnalyzeOptions&
     };
     info.read = ingest::ReadPaths(paths, options.ingest, sink);
     SortByPublication(&all);
+    engine->ExpectUndated(Undated(all));
     for (ingest::Article& a : all) engine->Add(std::move(a));
     return info;
   }
@@ -464,6 +517,8 @@ RunInfo ReadInOrder(const std::vector<std::string>& paths, const AnalyzeOptions&
   dates.warning = [](ingest::Warning&&) {};
   ingest::ReadPaths(paths, options.ingest, dates);
   std::sort(keys.begin(), keys.end(), Before);
+  engine->ExpectUndated(static_cast<size_t>(
+      std::count_if(keys.begin(), keys.end(), [](const OrderKey& k) { return !k.date.has_value(); })));
   std::unordered_map<uint64_t, size_t> rank;  // sequence -> position in publication order
   rank.reserve(keys.size());
   for (size_t r = 0; r < keys.size(); ++r) rank.emplace(keys[r].sequence, r);
@@ -578,6 +633,7 @@ RunResult AnalyzeArticles(std::vector<ingest::Article> articles, const AnalyzeOp
   SortByPublication(&articles);
   RunResult result;
   result.info = RunEngine(options, Collector(&result), [&](Engine* e) {
+    e->ExpectUndated(Undated(articles));
     for (ingest::Article& a : articles) e->Add(std::move(a));
     return RunInfo();
   });

@@ -164,5 +164,44 @@ TEST(StoriesTest, FollowUpsJoinTheThreadOfTheStoryTheyFollow) {
   EXPECT_EQ(d.ThreadOf(again).root, again);
 }
 
+// Held stories: undated articles come after the dated ones; one that matches a closed,
+// held story strongly joins it, one about the same kind of event elsewhere does not, no
+// dated article does, and a released story takes nothing.
+TEST(StoriesTest, AHeldStoryTakesUndatedArticlesThatMatchItStrongly) {
+  const char* kRetold =
+      "Fire chief Maria Olsen said 120 firefighters fought the Port Alder harbour warehouse fire on Friday.";
+  const char* kOtherFire =
+      "A fire destroyed a warehouse at Kessel harbour on Friday. Fire chief Ana Duarte said 80 firefighters came.";
+  auto run = [&](bool hold, bool release) {
+    StoryClusterer c;
+    c.HoldClosed(hold);
+    std::vector<uint32_t> out;
+    for (int k = 0; k < 3; ++k) out.push_back(c.Add(StoryDoc{kFire[k], "", Date{2025, 3, 14}, -1}).story);
+    c.CloseStale(Date{2025, 9, 2});
+    out.push_back(c.Add(StoryDoc{kVote[0], "", Date{2025, 9, 2}, -1}).story);
+    EXPECT_TRUE(c.closed(out[0]));
+    if (release) c.Release(out[0]);
+    out.push_back(c.Add(StoryDoc{kRetold, "", std::nullopt, -1}).story);
+    out.push_back(c.Add(StoryDoc{kOtherFire, "", std::nullopt, -1}).story);
+    out.push_back(c.Add(StoryDoc{kFire[1], "", Date{2025, 9, 3}, -1}).story);
+    return out;
+  };
+  std::vector<uint32_t> held = run(true, false);
+  EXPECT_EQ(held[4], held[0]);  // the retold fire joins the held fire story
+  EXPECT_NE(held[5], held[0]);  // another harbour's fire does not
+  EXPECT_NE(held[6], held[0]);  // nor a dated article, months later
+  std::vector<uint32_t> not_held = run(false, false), released = run(true, true);
+  EXPECT_NE(not_held[4], not_held[0]);
+  EXPECT_NE(released[4], released[0]);
+  // The bar is late_threshold: at 1, nothing short of the same terms reaches it.
+  StoryOptions strict;
+  strict.late_threshold = 1.0;
+  StoryClusterer c(strict);
+  c.HoldClosed(true);
+  uint32_t fire = c.Add(StoryDoc{kFire[0], "", Date{2025, 3, 14}, -1}).story;
+  c.CloseStale(Date{2025, 9, 2});
+  EXPECT_NE(c.Add(StoryDoc{kRetold, "", std::nullopt, -1}).story, fire);
+}
+
 }  // namespace
 }  // namespace corroborate::cluster

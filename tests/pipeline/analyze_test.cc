@@ -264,6 +264,37 @@ TEST(AnalyzeTest, AFollowUpNamesTheStoryItFollows) {
   EXPECT_NE(md.str().find("Follows story s1 (thread s1)."), std::string::npos);
 }
 
+TEST(AnalyzeTest, AnUndatedArticleJoinsTheClosedStoryItRetells) {
+  // Undated articles come after the dated ones, when the fire story closed months before;
+  // it is held for them, so the undated retelling still joins it and its relative dates
+  // resolve against the story's date. Without holding, it is a story of its own.
+  using testing::MakeArticle;
+  std::vector<ingest::Article> arts = {
+      MakeArticle("fire-1", "A fire destroyed a warehouse at Port Alder harbour. Chief Maria Olsen said 120 firefighters came.",
+                  "2025-03-14"),
+      MakeArticle("fire-2", "Port Alder firefighters fought the harbour warehouse fire for six hours, Maria Olsen said.",
+                  "2025-03-14"),
+      MakeArticle("retold", "Chief Maria Olsen said 120 firefighters fought the Port Alder harbour warehouse fire on Friday.",
+                  std::nullopt),
+      MakeArticle("vote", "Voters in Lisbon elected Joana Reis as mayor with 52 percent of the vote.", "2025-09-01"),
+  };
+  AnalyzeOptions o;
+  o.batch = 1;
+  RunResult run = AnalyzeArticles(arts, o);
+  ASSERT_EQ(run.stories.size(), 2u);
+  std::map<std::string, const ArticleAnalysis*> by_id;
+  for (const auto& a : run.articles) by_id[a->article.id] = a.get();
+  EXPECT_EQ(by_id.at("retold")->story, by_id.at("fire-1")->story);
+  ASSERT_TRUE(by_id.at("retold")->reference.has_value());
+  EXPECT_EQ(*by_id.at("retold")->reference, (Date{2025, 3, 14}));
+  EXPECT_EQ(run.stories[0].articles.size(), 3u);
+  // Holding off, or a cap (in articles) that the fire story's two already pass: apart.
+  for (size_t cap : {0, 1}) {
+    o.hold_articles = cap;
+    EXPECT_EQ(AnalyzeArticles(arts, o).stories.size(), 3u) << cap;
+  }
+}
+
 TEST(AnalyzeTest, ALateCopyOfAClosedStoryIsStillNamedACopy) {
   // A syndicated copy published after its story closed starts a story of its own, but
   // the report names the article it copies; one published more than a window after the

@@ -19,6 +19,13 @@
 // one with it, under the earlier id (an outlet that wrote the story differently started
 // its own): open stories may merge, closed ones are never touched.
 //
+// Late articles: an undated article arrives after the dated ones, when the stories of
+// earlier weeks are stale. A caller that expects such articles calls HoldClosed(true):
+// stories that close keep their centroids (and stay closed: no dated article joins them,
+// nothing merges into them), and an undated article joins one when it scores
+// `late_threshold` against it, higher than `threshold` because time no longer tells two
+// events of a kind apart. Release() frees a held story for good.
+//
 // Threads: a story that closes with a date follows the earlier closed, dated story whose
 // names it shares most (the cosine of the two stories' strongest name terms), when that
 // reaches `thread_threshold`, and belongs to that story's thread: the trial months after a
@@ -52,6 +59,9 @@ struct StoryOptions {
   double merge_threshold = 0.16;
   // Names-only cosine at which a closing story follows an earlier one (0: no threads).
   double thread_threshold = 0.3;
+  // Score at which an undated article joins a story closed but held (see HoldClosed);
+  // 0: never.
+  double late_threshold = 0.5;
 };
 
 struct StoryDoc {
@@ -90,6 +100,11 @@ class StoryClusterer {
   std::vector<uint32_t> CloseStale(const Date& now);
   // Closes every story still open (the end of a run); returns their ids, ascending.
   std::vector<uint32_t> CloseAll();
+  // While on, stories that close are held: their centroids stay, for undated articles
+  // (see the top of this file).
+  void HoldClosed(bool on) { hold_closed_ = on; }
+  // Frees a held story's centroid; no article joins it after this.
+  void Release(uint32_t story);
 
   struct Thread {
     uint32_t root = 0;              // the thread's first story (the story itself when it follows none)
@@ -112,7 +127,8 @@ class StoryClusterer {
     double name_norm = 0;  // norm over name terms only
     std::optional<Date> last;
     uint32_t size = 0;
-    bool closed = false;  // idle past the window, or merged: centroid freed
+    bool closed = false;  // idle past the window, or merged: centroid freed unless held
+    bool held = false;    // closed, centroid kept for undated articles
     uint32_t merged_into = UINT32_MAX;
     Thread thread;
   };
@@ -150,6 +166,7 @@ class StoryClusterer {
   std::set<std::pair<int64_t, uint32_t>> open_by_last_;  // (last day, story) of open dated stories
   std::optional<Date> latest_;                           // the latest date added
   size_t closed_since_compaction_ = 0;
+  bool hold_closed_ = false;
   // Closed, dated stories' strongest name terms (normalised), and name term -> those stories.
   std::unordered_map<uint32_t, std::vector<std::pair<uint32_t, double>>> thread_names_;
   std::unordered_map<uint32_t, std::vector<uint32_t>> thread_postings_;

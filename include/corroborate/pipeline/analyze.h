@@ -48,6 +48,11 @@ struct AnalyzeOptions {
   // false: read, clean, deduplicate and cluster only; no extraction, comparison or
   // summary, and article texts are dropped once fingerprinted (`corroborate cluster`).
   bool analyze = true;
+  // When the input mixes dated and undated articles, the undated come last; stories that
+  // close before them are held unfinished (at most this many articles in all, the first
+  // closed finished first) so that an undated article can still join one (see
+  // cluster::StoryOptions::late_threshold). 0: never held.
+  size_t hold_articles = 20000;
   size_t batch = 1024;  // articles prepared together (in parallel) between story decisions
   size_t threads = 0;  // worker threads for per-article work; 0 = one per core
   // Called after each article is read, with the phase ("ordering" for the dates-only pass,
