@@ -126,9 +126,10 @@ void ReadHeadAndDateline(Article* article) {
   if (a.published_date) return;
   for (size_t k = next; k < lines.size() && k < next + 3; ++k) {
     if (auto d = DatelineDate(lines[k].span.Of(a.text))) {
-      // A dateline line stands alone: it is short and is not a sentence of the story.
+      // A dateline line stands alone: it is short and is not a sentence of the story
+      // ("On Tuesday, Oct. 10, 1972, Washington awoke to this startling news:").
       std::string_view l = lines[k].span.Of(a.text);
-      if (l.back() == '.' && WordCount(l) > 6) continue;
+      if (std::string_view(".:!?").find(l.back()) != std::string_view::npos && WordCount(l) > 6) continue;
       a.dateline_span = lines[k].span;
       a.published_date = *d;
       a.published = d->ToIso();

@@ -43,6 +43,19 @@ TEST(TextFileTest, HeadlineAndDateline) {
   ASSERT_TRUE(a->dateline_span);
 }
 
+TEST(TextFileTest, ASentenceWithADateIsNoDateline) {
+  // A story's own sentence recalling a day, whether it ends in a full stop or a colon.
+  for (const char* line : {"On Tuesday, Oct. 10, 1972, Washington awoke to this startling news:",
+                           "On Tuesday, Oct. 10, 1972, the newspaper printed the story."}) {
+    auto a = ParseTextFile(std::string("A Lawman's Long Career\nHe died yesterday at home.\n") + line + "\n", "x", {});
+    ASSERT_TRUE(a.ok());
+    EXPECT_FALSE(a->published_date) << line;
+  }
+  auto b = ParseTextFile("A Lawman's Long Career\nTuesday, Oct. 10, 1972\nHe died yesterday at home.\n", "y", {});
+  ASSERT_TRUE(b.ok() && b->published_date);
+  EXPECT_EQ(b->published_date->ToIso(), "1972-10-10");
+}
+
 TEST(TextFileTest, AParagraphIsNotAHeadline) {
   auto a = ParseTextFile(
       "The number of soldiers killed is 55,000, the president has said.\nSecond paragraph.\n", "x", {});
