@@ -307,10 +307,17 @@ class NumberFinder {
             a->end += 3;
           }
           // "1.5 million" may be followed by a further scale only in odd prose; stop here.
-        } else if (const ScaleAbbrev* s = lex_.ScaleFor(tv_.Raw(j));
-                   s && s->when == ScaleWhen::kAlways && j == i + 1 && tv_.Low(j).size() > 1) {
-          ApplyScale(a, s->multiplier);  // "20 bn", "3 mln"
-          a->end = j + 1;
+        } else if (const ScaleAbbrev* s = lex_.ScaleFor(tv_.Raw(j)); s && j == i + 1) {
+          // "20 bn", "3 mln"; a spaced letter only when it ends the phrase ("2.33 k",
+          // "$5 M."), not before a word ("5 K Street") or an abbreviation ("5 M.D.").
+          bool letter = (tv_.Raw(j) == "k" || tv_.Raw(j) == "K" || tv_.Raw(j) == "M") && !tv_.IsWord(j + 1) &&
+                        !tv_.IsNumber(j + 1) &&
+                        !(tv_.IsPunct(j + 1, '.') && tv_.Attached(j + 1) && tv_.IsWord(j + 2) && tv_.Attached(j + 2));
+          if ((s->when == ScaleWhen::kAlways && tv_.Low(j).size() > 1) || letter) {
+            ApplyScale(a, s->multiplier);
+            a->scale_needs_money = s->when == ScaleWhen::kMoney;
+            a->end = j + 1;
+          }
         }
       }
     }
