@@ -234,18 +234,22 @@ TEST(AnalyzeTest, InputOrderDoesNotMatter) {
   EXPECT_EQ(x.substr(0, 18), "s1: fire-1 fire-2 ");
 }
 
+// Two articles of a harbour fire on 14 March 2025.
+std::vector<ingest::Article> FireStory() {
+  using testing::MakeArticle;
+  return {MakeArticle("fire-1", "A fire destroyed a warehouse at Port Alder harbour. Chief Maria Olsen said 120 firefighters came.",
+                      "2025-03-14"),
+          MakeArticle("fire-2", "Port Alder firefighters fought the harbour warehouse fire for six hours, Maria Olsen said.",
+                      "2025-03-14")};
+}
+
 // A story months after another about the same people and places is handed over as its
 // own story that follows the first, in the JSON and in the Markdown.
 TEST(AnalyzeTest, AFollowUpNamesTheStoryItFollows) {
-  using testing::MakeArticle;
-  std::vector<ingest::Article> arts = {
-      MakeArticle("fire-1", "A fire destroyed a warehouse at Port Alder harbour. Chief Maria Olsen said 120 firefighters came.",
-                  "2025-03-14"),
-      MakeArticle("fire-2", "Port Alder firefighters fought the harbour warehouse fire for six hours, Maria Olsen said.",
-                  "2025-03-14"),
-      MakeArticle("inquest", "At the inquest into the Port Alder harbour fire, Maria Olsen said the warehouse had no sprinklers.",
-                  "2025-09-01"),
-  };
+  std::vector<ingest::Article> arts = FireStory();
+  arts.push_back(testing::MakeArticle(
+      "inquest", "At the inquest into the Port Alder harbour fire, Maria Olsen said the warehouse had no sprinklers.",
+      "2025-09-01"));
   RunResult run = AnalyzeArticles(arts, AnalyzeOptions{});
   ASSERT_EQ(run.stories.size(), 2u);
   EXPECT_EQ(run.stories[0].thread, "s1");
@@ -269,15 +273,12 @@ TEST(AnalyzeTest, AnUndatedArticleJoinsTheClosedStoryItRetells) {
   // it is held for them, so the undated retelling still joins it and its relative dates
   // resolve against the story's date. Without holding, it is a story of its own.
   using testing::MakeArticle;
-  std::vector<ingest::Article> arts = {
-      MakeArticle("fire-1", "A fire destroyed a warehouse at Port Alder harbour. Chief Maria Olsen said 120 firefighters came.",
-                  "2025-03-14"),
-      MakeArticle("fire-2", "Port Alder firefighters fought the harbour warehouse fire for six hours, Maria Olsen said.",
-                  "2025-03-14"),
-      MakeArticle("retold", "Chief Maria Olsen said 120 firefighters fought the Port Alder harbour warehouse fire on Friday.",
-                  std::nullopt),
-      MakeArticle("vote", "Voters in Lisbon elected Joana Reis as mayor with 52 percent of the vote.", "2025-09-01"),
-  };
+  std::vector<ingest::Article> arts = FireStory();
+  arts.push_back(MakeArticle(
+      "retold", "Chief Maria Olsen said 120 firefighters fought the Port Alder harbour warehouse fire on Friday.",
+      std::nullopt));
+  arts.push_back(MakeArticle("vote", "Voters in Lisbon elected Joana Reis as mayor with 52 percent of the vote.",
+                             "2025-09-01"));
   AnalyzeOptions o;
   o.batch = 1;
   RunResult run = AnalyzeArticles(arts, o);
