@@ -176,12 +176,8 @@ bool NumberAt(std::string_view text, size_t* i, int* value, size_t* digits) {
   size_t b = *i, e = b;
   while (e < text.size() && IsAsciiDigit(text[e]) && e - b < 5) ++e;
   if (e == b || e - b > 4 || (e < text.size() && IsAsciiDigit(text[e]))) return false;
-  int v = 0;
-  for (size_t k = b; k < e; ++k) v = v * 10 + (text[k] - '0');
-  *i = e;
-  *value = v;
   *digits = e - b;
-  return true;
+  return Digits(text, i, static_cast<int>(e - b), value);
 }
 
 // A date separator with optional spaces around it ("/", " / ", "-", "."); `*sep` is set
@@ -237,8 +233,9 @@ std::optional<Date> FindNumericDate(std::string_view text) {
 
 // A path segment naming a month: "05", "5", "may", "sep".
 int UrlMonth(std::string_view seg) {
-  if (seg.size() <= 2 && !seg.empty() && IsAsciiDigit(seg[0]) && IsAsciiDigit(seg.back())) {
-    int m = seg.size() == 1 ? seg[0] - '0' : (seg[0] - '0') * 10 + (seg[1] - '0');
+  size_t at = 0;
+  int m = 0;
+  if (!seg.empty() && seg.size() <= 2 && Digits(seg, &at, static_cast<int>(seg.size()), &m)) {
     return m >= 1 && m <= 12 ? m : 0;
   }
   for (char c : seg) {
@@ -270,9 +267,10 @@ std::optional<Date> DateInUrl(std::string_view url) {
     if (segs[k].size() != 4 || !Digits(segs[k], &at, 4, &year)) continue;
     int month = UrlMonth(segs[k + 1]);
     if (year < 1990 || year > 2099 || month == 0) continue;
-    if (k + 2 < segs.size() && segs[k + 2].size() <= 2 && AllDigits(segs[k + 2])) {
-      int day = 0;
-      for (char c : segs[k + 2]) day = day * 10 + (c - '0');
+    size_t day_at = 0;
+    int day = 0;
+    if (k + 2 < segs.size() && !segs[k + 2].empty() && segs[k + 2].size() <= 2 &&
+        Digits(segs[k + 2], &day_at, static_cast<int>(segs[k + 2].size()), &day)) {
       if (day >= 1 && day <= DaysInMonth(year, month)) return Date{year, month, day};
       continue;
     }

@@ -26,17 +26,14 @@ std::unique_ptr<RE2> Compile(std::string_view file, int line, std::string_view p
 const Patterns& Patterns::Get() {
   static const Patterns* patterns = [] {
     auto* p = new Patterns();
-    for (const auto& row : data::Table("clean/boilerplate.tsv")) {
-      if (row.fields.size() < 2) continue;
-      p->boilerplate.push_back(NamedPattern{std::string(row.fields[0]), 0,
-                                            Compile("clean/boilerplate.tsv", row.line, row.fields[1])});
-    }
     RE2::Options opts;
     opts.set_log_errors(false);
     opts.set_max_mem(64 << 20);  // room for the set's DFA: bounded repeats make it large
     p->boilerplate_set = std::make_unique<RE2::Set>(opts, RE2::ANCHOR_BOTH);
     for (const auto& row : data::Table("clean/boilerplate.tsv")) {
       if (row.fields.size() < 2) continue;
+      p->boilerplate.push_back(NamedPattern{std::string(row.fields[0]), 0,
+                                            Compile("clean/boilerplate.tsv", row.line, row.fields[1])});
       std::string error;
       if (p->boilerplate_set->Add(re2::StringPiece(row.fields[1].data(), row.fields[1].size()), &error) < 0) {
         std::fprintf(stderr, "corroborate: data/clean/boilerplate.tsv line %d: bad pattern: %s\n", row.line,

@@ -265,8 +265,7 @@ void StoryClusterer::MergeOpenStories(uint32_t story, const std::vector<std::pai
       SetLast(keep, *g.last);
     }
     k.size += g.size;
-    std::unordered_map<uint32_t, double>().swap(g.centroid);
-    g.norm = g.name_norm = 0;
+    FreeCentroid(&g);
     g.closed = true;
     g.merged_into = keep;
     g.thread.root = gone;  // in no thread: its articles are the survivor's
@@ -285,7 +284,13 @@ bool StoryClusterer::Stale(const Story& s, const std::optional<Date>& date) cons
   return s.closed || (now && s.last && now->FirstDay() - s.last->LastDay() > options_.window_days);
 }
 
-// Links a closing story into a thread (see the header), then frees its centroid.
+void StoryClusterer::FreeCentroid(Story* s) {
+  std::unordered_map<uint32_t, double>().swap(s->centroid);
+  s->norm = s->name_norm = 0;
+}
+
+// Links a closing story into a thread (see the header), then frees its centroid unless
+// closed stories are held.
 void StoryClusterer::Close(uint32_t id) {
   LinkThread(id);
   Story& st = stories_[id];
@@ -293,8 +298,7 @@ void StoryClusterer::Close(uint32_t id) {
   if (hold_closed_) {
     st.held = true;
   } else {
-    std::unordered_map<uint32_t, double>().swap(st.centroid);
-    st.norm = st.name_norm = 0;
+    FreeCentroid(&st);
   }
 }
 
@@ -302,8 +306,7 @@ void StoryClusterer::Release(uint32_t id) {
   Story& st = stories_[id];
   if (!st.held) return;
   st.held = false;
-  std::unordered_map<uint32_t, double>().swap(st.centroid);
-  st.norm = st.name_norm = 0;
+  FreeCentroid(&st);
   ++closed_since_compaction_;
 }
 

@@ -139,6 +139,7 @@ class StoryClusterer {
   template <typename Terms>
   void AddToCentroid(uint32_t id, const Terms& terms);
   void Normalise(Story* s) const;
+  static void FreeCentroid(Story* s);  // drops its terms and norms
   void SetLast(uint32_t id, const Date& date);
   void CompactPostings();
   void Close(uint32_t id);
