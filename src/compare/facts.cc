@@ -729,9 +729,7 @@ class FactBuilder {
     }
     bool all_same = true;
     for (uint32_t i : ids) all_same = all_same && SameFigure(nodes_[i].q, nodes_[ids[0]].q);
-    std::set<uint32_t> outlets;
-    for (uint32_t a : f->articles) outlets.insert(outlet_[a]);
-    f->outlets = static_cast<uint32_t>(outlets.size());
+    f->outlets = static_cast<uint32_t>(DistinctOutlets(outlet_, f->articles));
     if (f->outlets < 2) {
       f->status = FactStatus::kSingleSource;
     } else if (all_same) {

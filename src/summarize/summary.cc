@@ -74,11 +74,6 @@ std::vector<SummarySentence> Summarize(const std::vector<compare::StoryArticle>&
 
   // Support is counted in outlets: two articles of one outlet corroborate nothing.
   const std::vector<uint32_t> outlet = compare::Outlets(articles);
-  auto outlets_in = [&](const std::set<uint32_t>& arts) {
-    std::set<uint32_t> o;
-    for (uint32_t a : arts) o.insert(outlet[a]);
-    return o.size();
-  };
   std::vector<Candidate> candidates;
   std::unordered_map<uint32_t, uint32_t> shared;
   for (uint32_t i = 0; i < features.size(); ++i) {
@@ -118,7 +113,7 @@ std::vector<SummarySentence> Summarize(const std::vector<compare::StoryArticle>&
     }
     // Corroboration first; then figures; earlier sentences of an article lead it.
     double position = 1.0 / (1.0 + s.sentence);
-    c.outlets = outlets_in(c.support);
+    c.outlets = compare::DistinctOutlets(outlet, c.support);
     c.score = static_cast<double>(c.outlets) + 0.3 * static_cast<double>(c.facts.size() > 0) +
               0.5 * position - 0.01 * s.words;
     candidates.push_back(std::move(c));

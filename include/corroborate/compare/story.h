@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <ostream>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -148,6 +149,14 @@ struct SentenceFeatures;  // compare/features.h
 // without a source is an outlet of its own. Agreement counts outlets, not articles: two
 // articles of one outlet corroborate nothing.
 std::vector<uint32_t> Outlets(const std::vector<StoryArticle>& articles);
+
+// How many outlets (`outlet`, from Outlets) the given article indices come from.
+template <typename Articles>
+size_t DistinctOutlets(const std::vector<uint32_t>& outlet, const Articles& articles) {
+  std::set<uint32_t> seen;
+  for (uint32_t a : articles) seen.insert(outlet[a]);
+  return seen.size();
+}
 
 // `sentences`, when given, receives the sentence features the comparison built, so the
 // summary can reuse them instead of building them again.
