@@ -5,11 +5,14 @@
 //                           [--truth truth.jsonl] [--seed S] [--story-size K]
 //
 // Pool: the Wikinews clusters' source articles and the ECB+ stories (../shared/data/),
-// grouped into pool stories; without ../shared, the bundled example story. A generated
+// grouped into pool stories; without ../shared, the bundled example story. Texts under 400
+// bytes are left out, and so are Wikinews sources that do not report their cluster's event
+// (error pages, site indexes: see LoadPool). A generated
 // story takes a pool story and gives it its own names and figures (every capitalised word
 // of the pool story, and a sentence's first word that it uses as a name elsewhere, maps
 // to a synthetic name unique in the corpus; every figure is scaled), so two generated
-// stories from one pool story are different events of the same kind, as in ECB+. Its
+// stories from one pool story are different events of the same kind, as in ECB+, and start
+// at least 10 days apart where the pool allows (see PickPoolStory). Its
 // articles, spread over a few days from the story's start, are:
 //   original   a pool article of the story, renamed
 //   rewrite    paragraphs reordered, a third of the sentences dropped (paraphrase level)
@@ -23,6 +26,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -49,7 +53,73 @@ struct PoolStory {
   std::string set;  // where its texts come from: "wikinews", "ecbplus" or "example"
 };
 
-std::vector<PoolStory> LoadPool() {
+const std::set<std::string>& FunctionWords() {
+  static const std::set<std::string> words = [] {
+    std::set<std::string> s;
+    for (std::string_view w : data::Lines("compare/stopwords.txt")) s.emplace(w);
+    return s;
+  }();
+  return words;
+}
+
+// Wiki markup reduced to its text: "{{w|Target|label}}" and "[[Target|label]]" keep the
+// label, other "{{...}}" templates go.
+std::string WikiText(const std::string& wiki) {
+  std::string out;
+  for (size_t i = 0; i < wiki.size();) {
+    bool braces = wiki.compare(i, 2, "{{") == 0, brackets = wiki.compare(i, 2, "[[") == 0;
+    if (!braces && !brackets) {
+      out += wiki[i++];
+      continue;
+    }
+    size_t end = wiki.find(braces ? "}}" : "]]", i + 2);
+    if (end == std::string::npos) break;
+    std::string inner = wiki.substr(i + 2, end - i - 2);
+    if (brackets || inner.rfind("w|", 0) == 0) out += inner.substr(inner.rfind('|') + 1);
+    i = end + 2;
+  }
+  return out;
+}
+
+// Lower-cased content words (three letters or more, no function words) and their counts.
+std::map<std::string, double> ContentWords(const std::string& text) {
+  std::map<std::string, double> bag;
+  for (size_t i = 0; i < text.size();) {
+    if (!IsAsciiAlpha(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < text.size() && IsAsciiAlpha(text[e])) ++e;
+    std::string w = AsciiLowerCopy(text.substr(i, e - i));
+    if (w.size() > 2 && !FunctionWords().count(w)) bag[w] += 1;
+    i = e;
+  }
+  return bag;
+}
+
+double Cosine(const std::map<std::string, double>& a, const std::map<std::string, double>& b) {
+  double dot = 0, na = 0, nb = 0;
+  for (const auto& [w, x] : a) {
+    na += x * x;
+    if (auto it = b.find(w); it != b.end()) dot += x * it->second;
+  }
+  for (const auto& [w, y] : b) nb += y * y;
+  return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0.0;
+}
+
+// A Wikinews cluster's sources are the pages its report cited, as scraped: besides the
+// reports of the event they hold error pages, site indexes, blog archives and pages on
+// something else, which no truth can put in the event's story. A source is a report of
+// the event when its content words reach this cosine with the Wikinews report's (title
+// and text); below it are only such pages (see HACKING.md, "The generated corpus").
+constexpr double kReportsTheEvent = 0.1;
+
+// Shorter pool texts (teasers, one-line items) go: with so few words, two stories' renamed
+// versions of one are still near-copies of each other, which truth would call two events.
+constexpr size_t kMinPoolText = 400;
+
+std::vector<PoolStory> LoadPool(size_t* off_topic) {
   std::vector<PoolStory> pool;
   std::string shared = CORROBORATE_SHARED_DIR;
   std::ifstream wn(shared + "/data/wikinews/wikinews_clusters_dev.jsonl");
@@ -59,9 +129,19 @@ std::vector<PoolStory> LoadPool() {
     if (j.is_discarded()) continue;
     PoolStory s;
     s.set = "wikinews";
+    std::string report = j.value("title", "") + "\n";
+    for (const auto& p : j["wikinews_text"]) {
+      if (p.is_string()) report += WikiText(p.get<std::string>()) + "\n";
+    }
+    const auto report_words = ContentWords(report);
     for (const auto& a : j["articles"]) {
       std::string t = a.value("text", "");
-      if (t.size() > 400) s.texts.push_back(t);
+      if (t.size() < kMinPoolText) continue;
+      if (Cosine(ContentWords(t), report_words) < kReportsTheEvent) {
+        ++*off_topic;
+        continue;
+      }
+      s.texts.push_back(t);
     }
     if (!s.texts.empty()) pool.push_back(std::move(s));
   }
@@ -70,7 +150,8 @@ std::vector<PoolStory> LoadPool() {
   while (ecb && std::getline(ecb, line)) {
     Json j = Json::parse(line, nullptr, false);
     if (j.is_discarded()) continue;
-    by_story[j.value("story", "")].texts.push_back(j.value("text", ""));
+    std::string t = j.value("text", "");
+    if (t.size() >= kMinPoolText) by_story[j.value("story", "")].texts.push_back(std::move(t));
   }
   for (auto& [id, s] : by_story) {
     s.set = "ecbplus";
@@ -108,11 +189,7 @@ std::string SyntheticName(std::mt19937* rng) {
 // The pool story's names: capitalised words (longer than two letters) seen inside a
 // sentence in any of its texts, except function words ("The Greatest Showman").
 std::set<std::string> NamesIn(const std::vector<std::string>& texts) {
-  static const std::set<std::string> function_words = [] {
-    std::set<std::string> s;
-    for (std::string_view w : data::Lines("compare/stopwords.txt")) s.emplace(w);
-    return s;
-  }();
+  const std::set<std::string>& function_words = FunctionWords();
   std::set<std::string> out;
   for (const std::string& text : texts) {
     bool sentence_start = true;
@@ -207,6 +284,19 @@ std::string Caption(std::mt19937* rng, const std::map<std::string, std::string>&
   return "Photo: " + who + " in an image provided by Reuters.";
 }
 
+// An article as the engine reads it, near enough: its paragraphs without the furniture
+// and captions Furnish adds, which the cleaner removes before near-duplicate detection.
+std::string WithoutFurniture(const std::string& text) {
+  std::vector<std::string> kept;
+  for (std::string& p : Paragraphs(text)) {
+    bool caption = p.rfind("Photo: ", 0) == 0 && p.find("provided by Reuters.") != std::string::npos;
+    if (!caption && std::find(std::begin(kFurniture), std::end(kFurniture), p) == std::end(kFurniture)) {
+      kept.push_back(std::move(p));
+    }
+  }
+  return Join(kept);
+}
+
 std::string Furnish(std::vector<std::string> paras, std::mt19937* rng, const std::map<std::string, std::string>& names) {
   std::vector<std::string> out;
   for (size_t k = 0; k < paras.size(); ++k) {
@@ -227,6 +317,27 @@ void ChangeFigure(std::vector<std::string>* paras, std::mt19937* rng) {
       return;
     }
   }
+}
+
+// Two stories made from one pool story are two events of one kind told in the same
+// words, apart from names and figures; in the news (and in ECB+) such events are months
+// or years apart, and while both run a near-duplicate detector rightly calls their
+// name-poor articles copies. So a story takes, of a few random pool stories, one no other
+// story used within kApartMinutes of its start (its days of articles and a clusterer's
+// window), or else the one whose nearest use is farthest.
+constexpr int64_t kApartMinutes = 60 * 24 * 10;
+
+size_t PickPoolStory(const std::vector<std::vector<int64_t>>& pool_starts, int64_t start, std::mt19937* rng) {
+  size_t best = 0;
+  int64_t best_gap = -1;
+  for (int attempt = 0; attempt < 8; ++attempt) {
+    size_t candidate = (*rng)() % pool_starts.size();
+    int64_t gap = INT64_MAX;
+    for (int64_t s : pool_starts[candidate]) gap = std::min(gap, s > start ? s - start : start - s);
+    if (gap > best_gap) best = candidate, best_gap = gap;
+    if (gap >= kApartMinutes) break;
+  }
+  return best;
 }
 
 struct Generated {
@@ -253,7 +364,12 @@ int Main(int argc, char** argv) {
       return 64;
     }
   }
-  std::vector<PoolStory> pool = LoadPool();
+  size_t off_topic = 0;
+  std::vector<PoolStory> pool = LoadPool(&off_topic);
+  if (off_topic) {
+    std::fprintf(stderr, "make_corpus: %zu Wikinews sources left out of the pool: they do not report their event\n",
+                 off_topic);
+  }
   std::mt19937 rng(seed);
   // Names come from their own random stream, so the corpus's stories, copies and times
   // do not depend on how many names the pool texts hold.
@@ -262,13 +378,16 @@ int Main(int argc, char** argv) {
   std::vector<Generated> all;
   all.reserve(n);
   size_t story_no = 0;
+  // Starts of the stories made from each pool story so far.
+  std::vector<std::vector<int64_t>> pool_starts(pool.size());
   while (all.size() < n) {
-    const size_t pool_index = rng() % pool.size();
+    int64_t start = static_cast<int64_t>(rng() % static_cast<uint64_t>(span_minutes));
+    const size_t pool_index = PickPoolStory(pool_starts, start, &rng);
+    pool_starts[pool_index].push_back(start);
     const PoolStory& ps = pool[pool_index];
     std::map<std::string, std::string> names;
     double scale = 0.5 + (rng() % 1000) / 500.0;
     std::string story_id = "g" + std::to_string(++story_no);
-    int64_t start = static_cast<int64_t>(rng() % static_cast<uint64_t>(span_minutes));
     size_t size = 1 + rng() % (2 * story_size);
     size_t first = all.size();
     std::vector<std::string> renamed;
@@ -335,9 +454,10 @@ int Main(int argc, char** argv) {
         g.text = Furnish(paras, &rng, names);
         // Keep the labels honest: an article that is not labelled a copy must not be a
         // near-copy of an earlier one. Thin it until its shingle Jaccard with every earlier
-        // article of the story is below 0.5; one that stays at 0.8 or more is a copy.
+        // article of the story (furniture aside) is below 0.5; one that stays at 0.8 or
+        // more is a copy.
         for (int tries = 0; tries < 4; ++tries) {
-          cluster::Fingerprint mine = cluster::MakeFingerprint(g.text);
+          cluster::Fingerprint mine = cluster::MakeFingerprint(WithoutFurniture(g.text));
           double best = 0;
           size_t best_src = 0;
           for (size_t e = first; e < all.size(); ++e) {
@@ -360,7 +480,7 @@ int Main(int argc, char** argv) {
           g.text = Furnish(paras, &rng, names);
         }
       }
-      story_shingles.push_back(cluster::MakeFingerprint(g.text).shingles);
+      story_shingles.push_back(cluster::MakeFingerprint(WithoutFurniture(g.text)).shingles);
       all.push_back(std::move(g));
     }
   }
