@@ -228,6 +228,9 @@ double StoryClusterer::Score(const std::vector<std::pair<uint32_t, double>>& v, 
   }
   double all = st.norm > 0 ? dot_all / st.norm : 0;
   double names = st.name_norm > 0 && v_names > 0 ? dot_names / (st.name_norm * v_names) : all;
+  // Both name people, places or organisations and share none: another event of the kind,
+  // however alike the words (two shootings, two mergers told in one template).
+  if (st.name_norm > 0 && v_names > 0 && dot_names == 0) return 0;
   return (1 - options_.name_share) * all + options_.name_share * names;
 }
 

@@ -42,6 +42,28 @@ TEST(StoriesTest, InterleavedStoriesSeparate) {
   EXPECT_EQ(AddAll(&again, docs), s);  // deterministic
 }
 
+// Two events of one kind told in one template: the words agree, the names do not.
+TEST(StoriesTest, ArticlesSharingNoNameAreOtherEvents) {
+  const char* kTemplate[] = {
+      "Police in Varden said a man was arrested after a shooting outside a bank on the main road. The suspect fled on foot "
+      "before officers caught him near the station, and a bank clerk was taken to hospital with a leg wound.",
+      "Police in Osterby said a man was arrested after a shooting outside a bank on the main road. The suspect fled on foot "
+      "before officers caught him near the station, and a bank clerk was taken to hospital with a leg wound.",
+      "Police in Varden said the man arrested after the shooting outside a bank was charged. The bank clerk shot in the leg "
+      "left hospital.",
+  };
+  StoryClusterer c;
+  Date day{2025, 3, 14};
+  std::vector<uint32_t> s = AddAll(&c, {StoryDoc{kTemplate[0], "", day, -1}, StoryDoc{kTemplate[1], "", day, -1},
+                                        StoryDoc{kTemplate[2], "", day, -1}});
+  EXPECT_NE(s[0], s[1]);
+  EXPECT_EQ(s[0], s[2]);
+  // Without names on one side the words decide: an article naming nobody joins.
+  StoryClusterer::Assignment plain =
+      c.Add(StoryDoc{"a man was arrested after a shooting outside a bank and the suspect fled on foot, police said.", "", day, -1});
+  EXPECT_TRUE(plain.story == s[0] || plain.story == s[1]);
+}
+
 // Two open stories that an article shows to be one become one, under the earlier id.
 TEST(StoriesTest, ConvergingOpenStoriesMerge) {
   const char* kHalfA = "The warehouse blaze destroyed a timber depot near the quay overnight.";

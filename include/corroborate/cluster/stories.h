@@ -7,7 +7,8 @@
 // from the articles seen so far), with names (capitalised words inside sentences, and
 // capitalised pairs as one term) and title words counting double, and figures and
 // years as their own terms. A story is the sum of its members' vectors, pruned to its
-// strongest terms. An article joins the story with the highest cosine similarity when it
+// strongest terms. An article joins the story with the highest score (a mix of the cosine
+// over all terms and over names alone; 0 when both hold names and share none) when it
 // reaches `threshold`; a story whose last article is more than `window_days` older than
 // the new one (an undated one counts as arriving at the latest date added) is closed:
 // CloseStale() closes it explicitly (and says which closed, so a streaming caller can
