@@ -59,7 +59,7 @@ struct StoryOptions {
   // earlier. 0 turns merging off.
   double merge_threshold = 0.16;
   // Names-only cosine at which a closing story follows an earlier one (0: no threads).
-  double thread_threshold = 0.3;
+  double thread_threshold = 0.2;
   // Score at which an undated article joins a story closed but held (see HoldClosed);
   // 0: never.
   double late_threshold = 0.5;
