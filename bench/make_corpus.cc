@@ -7,22 +7,23 @@
 // Pool: the Wikinews clusters' source articles and the ECB+ stories (../shared/data/),
 // grouped into pool stories; without ../shared, the bundled example story. Texts under 400
 // bytes are left out, and so are Wikinews sources that do not report their cluster's event
-// (error pages, site indexes: see LoadPool). A generated
-// story takes a pool story and gives it its own names and figures (every capitalised word
-// of the pool story, and a sentence's first word that it uses as a name elsewhere, maps
-// to a synthetic name unique in the corpus; every figure is scaled), so two generated
-// stories from one pool story are different events of the same kind, as in ECB+, and start
-// at least 10 days apart where the pool allows (see PickPoolStory). Its
-// articles, spread over a few days from the story's start, are:
+// (error pages, site indexes, background pages: see ReportsOfTheEvent). A generated story
+// takes a pool story and gives it its own names and figures (every capitalised word of the
+// pool story, and a sentence's first word that it uses as a name elsewhere, maps to a
+// synthetic name unique in the corpus; every figure is scaled), so two generated stories
+// from one pool story are different events of the same kind, as in ECB+, and start at
+// least 10 days apart where the pool allows (see PickPoolStory). Its articles, spread over
+// a few days from the story's start, are:
 //   original   a pool article of the story, renamed
 //   rewrite    paragraphs reordered, a third of the sentences dropped (paraphrase level)
 //   copy       an earlier article of the story syndicated with light edits (a word or two
 //              changed, a line of boilerplate or a caption added): ground-truth duplicate
 // Boilerplate ("Advertisement", share prompts) and photo captions are mixed into all
 // articles, and a figure is changed in some. One article in 20 also gets a paragraph
-// pasted from a recent article of another story by another outlet (truth: pasted_from). Stories start at random times over the
-// corpus's span and the stream is written in publication order, so stories interleave.
-// Truth lines: {"id", "story", "duplicate_of", "kind", "pool", "pool_set", "pasted_from"}. Deterministic for a seed.
+// pasted from a recent article of another story by another outlet (truth: pasted_from).
+// Stories start at random times over the corpus's span and the stream is written in
+// publication order, so stories interleave. Truth lines: {"id", "story", "duplicate_of",
+// "kind", "pool", "pool_set", "pasted_from"}. Deterministic for a seed.
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -73,7 +74,10 @@ std::string WikiText(const std::string& wiki) {
       continue;
     }
     size_t end = wiki.find(braces ? "}}" : "]]", i + 2);
-    if (end == std::string::npos) break;
+    if (end == std::string::npos) {  // unclosed (the data cuts some templates short): text
+      out.append(wiki, i, std::string::npos);
+      break;
+    }
     std::string inner = wiki.substr(i + 2, end - i - 2);
     if (brackets || inner.rfind("w|", 0) == 0) out += inner.substr(inner.rfind('|') + 1);
     i = end + 2;
@@ -108,16 +112,60 @@ double Cosine(const std::map<std::string, double>& a, const std::map<std::string
   return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0.0;
 }
 
-// A Wikinews cluster's sources are the pages its report cited, as scraped: besides the
-// reports of the event they hold error pages, site indexes, blog archives and pages on
-// something else, which no truth can put in the event's story. A source is a report of
-// the event when its content words reach this cosine with the Wikinews report's (title
-// and text); below it are only such pages (see HACKING.md, "The generated corpus").
-constexpr double kReportsTheEvent = 0.1;
-
 // Shorter pool texts (teasers, one-line items) go: with so few words, two stories' renamed
 // versions of one are still near-copies of each other, which truth would call two events.
 constexpr size_t kMinPoolText = 400;
+
+// A Wikinews cluster's sources are the pages its report cited, as scraped: besides the
+// reports of the event they hold error pages, site indexes, blog archives and background
+// pages on something else, which no truth can put in the event's story (see HACKING.md,
+// "Generated corpora"). A source stays when its content words reach kReportsTheEvent
+// cosine with the Wikinews report's (title and text) and it is linked to the source that
+// matches the report best through sources that each reach kSameStory with the next: a
+// story's articles must be recognisably one story, even to a reader.
+constexpr double kReportsTheEvent = 0.1;
+constexpr double kSameStory = 0.2;
+
+std::vector<std::string> ReportsOfTheEvent(const Json& cluster, size_t* off_topic) {
+  std::string report = cluster.value("title", "") + "\n";
+  for (const auto& p : cluster["wikinews_text"]) {
+    if (p.is_string()) report += WikiText(p.get<std::string>()) + "\n";
+  }
+  const auto report_words = ContentWords(report);
+  std::vector<std::string> texts;
+  std::vector<std::map<std::string, double>> words;
+  size_t best = 0;
+  double best_score = -1;
+  for (const auto& a : cluster["articles"]) {
+    std::string t = a.value("text", "");
+    if (t.size() < kMinPoolText) continue;
+    auto w = ContentWords(t);
+    double score = Cosine(w, report_words);
+    if (score < kReportsTheEvent) {
+      ++*off_topic;
+      continue;
+    }
+    if (score > best_score) best = texts.size(), best_score = score;
+    texts.push_back(std::move(t));
+    words.push_back(std::move(w));
+  }
+  std::vector<bool> kept(texts.size(), false);
+  std::vector<size_t> frontier;
+  if (!texts.empty()) kept[best] = true, frontier.push_back(best);
+  while (!frontier.empty()) {
+    size_t k = frontier.back();
+    frontier.pop_back();
+    for (size_t o = 0; o < texts.size(); ++o) {
+      if (!kept[o] && Cosine(words[k], words[o]) >= kSameStory) kept[o] = true, frontier.push_back(o);
+    }
+  }
+  std::vector<std::string> out;
+  for (size_t k = 0; k < texts.size(); ++k) {
+    if (kept[k]) out.push_back(std::move(texts[k]));
+    else ++*off_topic;
+  }
+  return out;
+}
 
 std::vector<PoolStory> LoadPool(size_t* off_topic) {
   std::vector<PoolStory> pool;
@@ -129,20 +177,7 @@ std::vector<PoolStory> LoadPool(size_t* off_topic) {
     if (j.is_discarded()) continue;
     PoolStory s;
     s.set = "wikinews";
-    std::string report = j.value("title", "") + "\n";
-    for (const auto& p : j["wikinews_text"]) {
-      if (p.is_string()) report += WikiText(p.get<std::string>()) + "\n";
-    }
-    const auto report_words = ContentWords(report);
-    for (const auto& a : j["articles"]) {
-      std::string t = a.value("text", "");
-      if (t.size() < kMinPoolText) continue;
-      if (Cosine(ContentWords(t), report_words) < kReportsTheEvent) {
-        ++*off_topic;
-        continue;
-      }
-      s.texts.push_back(t);
-    }
+    s.texts = ReportsOfTheEvent(j, off_topic);
     if (!s.texts.empty()) pool.push_back(std::move(s));
   }
   std::ifstream ecb(shared + "/data/ecbplus/ecbplus_topics_1-35.jsonl");
@@ -367,7 +402,7 @@ int Main(int argc, char** argv) {
   size_t off_topic = 0;
   std::vector<PoolStory> pool = LoadPool(&off_topic);
   if (off_topic) {
-    std::fprintf(stderr, "make_corpus: %zu Wikinews sources left out of the pool: they do not report their event\n",
+    std::fprintf(stderr, "make_corpus: %zu Wikinews sources left out of the pool: they do not report their cluster's event\n",
                  off_topic);
   }
   std::mt19937 rng(seed);
@@ -490,7 +525,8 @@ int Main(int argc, char** argv) {
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return all[a].minute < all[b].minute; });
 
   // Pastes: one article in 20 (not a copy, and not copied by one) gets a body paragraph
-  // of an article of another story by another outlet, published up to two days before.
+  // of an article of another story by another outlet, published up to two days before,
+  // no longer than half its own text.
   // A separate random stream, so the rest of the corpus is the same as without pastes.
   {
     std::mt19937 paste_rng(seed * 7919u + 17u);
@@ -512,10 +548,14 @@ int Main(int argc, char** argv) {
           if (std::count(p.begin(), p.end(), ' ') >= 25 && p.find("Photo") == std::string::npos) long_ones.push_back(p);
         }
         if (long_ones.empty()) continue;
+        const std::string& pasted = long_ones[paste_rng() % long_ones.size()];
+        // A paragraph dropped into a story, not a story wrapped round a paragraph: the
+        // article's own words are at least twice the paragraph's.
+        const std::string own = WithoutFurniture(g.text);
+        if (2 * std::count(pasted.begin(), pasted.end(), ' ') > std::count(own.begin(), own.end(), ' ')) continue;
         std::vector<std::string> mine = Paragraphs(g.text);
         size_t at = mine.empty() ? 0 : 1 + paste_rng() % mine.size();
-        mine.insert(mine.begin() + static_cast<std::ptrdiff_t>(std::min(at, mine.size())),
-                    long_ones[paste_rng() % long_ones.size()]);
+        mine.insert(mine.begin() + static_cast<std::ptrdiff_t>(std::min(at, mine.size())), pasted);
         g.text = Join(mine);
         g.pasted_from = static_cast<int64_t>(order[k - back]);
         break;
