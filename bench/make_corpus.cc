@@ -31,6 +31,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <map>
 #include <random>
 #include <set>
@@ -362,13 +363,16 @@ void ChangeFigure(std::vector<std::string>* paras, std::mt19937* rng) {
 // window), or else the one whose nearest use is farthest.
 constexpr int64_t kApartMinutes = 60 * 24 * 10;
 
-size_t PickPoolStory(const std::vector<std::vector<int64_t>>& pool_starts, int64_t start, std::mt19937* rng) {
+size_t PickPoolStory(const std::vector<std::multiset<int64_t>>& pool_starts, int64_t start, std::mt19937* rng) {
   size_t best = 0;
   int64_t best_gap = -1;
   for (int attempt = 0; attempt < 8; ++attempt) {
     size_t candidate = (*rng)() % pool_starts.size();
     int64_t gap = INT64_MAX;
-    for (int64_t s : pool_starts[candidate]) gap = std::min(gap, s > start ? s - start : start - s);
+    const std::multiset<int64_t>& starts = pool_starts[candidate];
+    auto after = starts.lower_bound(start);  // the nearest uses, after and before
+    if (after != starts.end()) gap = *after - start;
+    if (after != starts.begin()) gap = std::min(gap, start - *std::prev(after));
     if (gap > best_gap) best = candidate, best_gap = gap;
     if (gap >= kApartMinutes) break;
   }
@@ -414,11 +418,11 @@ int Main(int argc, char** argv) {
   all.reserve(n);
   size_t story_no = 0;
   // Starts of the stories made from each pool story so far.
-  std::vector<std::vector<int64_t>> pool_starts(pool.size());
+  std::vector<std::multiset<int64_t>> pool_starts(pool.size());
   while (all.size() < n) {
     int64_t start = static_cast<int64_t>(rng() % static_cast<uint64_t>(span_minutes));
     const size_t pool_index = PickPoolStory(pool_starts, start, &rng);
-    pool_starts[pool_index].push_back(start);
+    pool_starts[pool_index].insert(start);
     const PoolStory& ps = pool[pool_index];
     std::map<std::string, std::string> names;
     double scale = 0.5 + (rng() % 1000) / 500.0;
