@@ -33,6 +33,7 @@
 #include <iostream>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <random>
 #include <set>
 #include <string>
@@ -419,6 +420,7 @@ int Main(int argc, char** argv) {
   size_t story_no = 0;
   // Starts of the stories made from each pool story so far.
   std::vector<std::multiset<int64_t>> pool_starts(pool.size());
+  std::vector<std::optional<std::set<std::string>>> pool_names(pool.size());  // NamesIn, once per pool story
   while (all.size() < n) {
     int64_t start = static_cast<int64_t>(rng() % static_cast<uint64_t>(span_minutes));
     const size_t pool_index = PickPoolStory(pool_starts, start, &rng);
@@ -434,7 +436,8 @@ int Main(int argc, char** argv) {
     // Shingle sets of this story's articles so far (aligned with all[first..]), for the
     // label check below; computed once per article.
     std::vector<std::vector<uint32_t>> story_shingles;
-    const std::set<std::string> known = NamesIn(ps.texts);
+    if (!pool_names[pool_index]) pool_names[pool_index] = NamesIn(ps.texts);
+    const std::set<std::string>& known = *pool_names[pool_index];
     for (const std::string& t : ps.texts) renamed.push_back(Rename(t, known, &names, scale, &name_rng));
     for (size_t k = 0; k < size && all.size() < n; ++k) {
       Generated g;
