@@ -13,7 +13,7 @@ ratio at or below 1 means the cost grows no faster than n log n.
 
 The JSON report goes to --report (default: discarded); its stories are still spooled
 (to a temporary file past a few MB) as a real run's are. A 1,000,000-article corpus is
-about 2.3 GB of JSONL and the run takes roughly half an hour on 2 cores.
+about 2.8 GB of JSONL and the run takes roughly half an hour on 2 cores.
 """
 import argparse
 import math
