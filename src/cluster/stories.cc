@@ -239,13 +239,14 @@ double StoryClusterer::Score(const std::vector<std::pair<uint32_t, double>>& v, 
 // earlier id.
 void StoryClusterer::MergeOpenStories(uint32_t story, const std::vector<std::pair<uint32_t, double>>& candidates,
                                       const std::optional<Date>& date, Assignment* a) {
+  if (stories_[story].held) return;  // a held story takes no merge
   size_t tried = 0;
   // The survivor's centroid as a unit vector, rebuilt only when a merge changes it; the
   // norm of its names is the survivor's name_norm / norm.
   std::vector<std::pair<uint32_t, double>> v;
   uint32_t built_for = UINT32_MAX;
   for (const auto& [other, ignored] : candidates) {
-    if (tried >= kMergeCandidates || stories_[story].closed) break;  // a held story takes no merge
+    if (tried >= kMergeCandidates) break;
     uint32_t into = Survivor(story);
     if (other == into || stories_[other].closed || Stale(stories_[other], date)) continue;
     ++tried;

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 namespace corroborate::cluster {
 namespace {
 
@@ -91,6 +93,28 @@ TEST(StoriesTest, ConvergingOpenStoriesMerge) {
   off.Add(StoryDoc{kHalfA, "", day, -1});
   off.Add(StoryDoc{kHalfB, "", day, -1});
   EXPECT_TRUE(off.Add(StoryDoc{kBoth, "", day, -1}).merged.empty());
+}
+
+// The article's own story may be the one merged away (into an earlier story): the other
+// candidates are still tried against the survivor.
+TEST(StoriesTest, AStoryMergedAwayStillGathersTheOtherCandidates) {
+  const char* kHalfA = "The warehouse blaze destroyed a timber depot near the quay overnight.";
+  const char* kHalfB = "Insurers estimate heavy losses after the factory inferno downtown.";
+  const char* kBoth = "The warehouse blaze destroyed a timber depot near the quay; insurers estimate heavy losses after the inferno.";
+  StoryOptions o;
+  o.threshold = 0.9;  // each text starts its own story; only the exact repeat joins
+  o.merge_threshold = 0.2;
+  o.name_share = 0;
+  StoryClusterer c(o);
+  Date day{2025, 3, 14};
+  uint32_t a = c.Add(StoryDoc{kHalfA, "", day, -1}).story;
+  uint32_t b = c.Add(StoryDoc{kHalfB, "", day, -1}).story;
+  uint32_t both = c.Add(StoryDoc{kBoth, "", day, -1}).story;
+  ASSERT_EQ(std::set<uint32_t>({a, b, both}).size(), 3u);
+  // The repeat joins `both`, the latest story: it merges into `a`, and `b` follows.
+  StoryClusterer::Assignment m = c.Add(StoryDoc{kBoth, "", day, -1});
+  EXPECT_EQ(m.story, a);
+  EXPECT_EQ(m.merged, (std::vector<uint32_t>{b, both}));
 }
 
 TEST(StoriesTest, DuplicatesJoinTheirOriginalAndOldStoriesClose) {
