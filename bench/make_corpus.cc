@@ -39,10 +39,10 @@
 #include <string>
 #include <vector>
 
-#include "corroborate/base/data.h"
 #include "corroborate/base/date.h"
 #include "corroborate/base/strings.h"
 #include "corroborate/cluster/minhash.h"
+#include "corroborate/compare/features.h"
 #include "corroborate/ingest/warc.h"
 #include "story_generator.h"
 
@@ -55,15 +55,6 @@ struct PoolStory {
   std::vector<std::string> texts;
   std::string set;  // where its texts come from: "wikinews", "ecbplus" or "example"
 };
-
-const std::set<std::string>& FunctionWords() {
-  static const std::set<std::string> words = [] {
-    std::set<std::string> s;
-    for (std::string_view w : data::Lines("compare/stopwords.txt")) s.emplace(w);
-    return s;
-  }();
-  return words;
-}
 
 // Wiki markup reduced to its text: "{{w|Target|label}}" and "[[Target|label]]" keep the
 // label, other "{{...}}" templates go.
@@ -98,7 +89,7 @@ std::map<std::string, double> ContentWords(const std::string& text) {
     size_t e = i;
     while (e < text.size() && IsAsciiAlpha(text[e])) ++e;
     std::string w = AsciiLowerCopy(text.substr(i, e - i));
-    if (w.size() > 2 && !FunctionWords().count(w)) bag[w] += 1;
+    if (w.size() > 2 && !compare::IsStopword(w)) bag[w] += 1;
     i = e;
   }
   return bag;
@@ -226,7 +217,6 @@ std::string SyntheticName(std::mt19937* rng) {
 // The pool story's names: capitalised words (longer than two letters) seen inside a
 // sentence in any of its texts, except function words ("The Greatest Showman").
 std::set<std::string> NamesIn(const std::vector<std::string>& texts) {
-  const std::set<std::string>& function_words = FunctionWords();
   std::set<std::string> out;
   for (const std::string& text : texts) {
     bool sentence_start = true;
@@ -236,7 +226,7 @@ std::set<std::string> NamesIn(const std::vector<std::string>& texts) {
         size_t e = i;
         while (e < text.size() && IsAsciiAlpha(text[e])) ++e;
         std::string w = text.substr(i, e - i);
-        if (IsAsciiUpper(c) && !sentence_start && w.size() > 2 && !function_words.count(AsciiLowerCopy(w))) {
+        if (IsAsciiUpper(c) && !sentence_start && w.size() > 2 && !compare::IsStopword(AsciiLowerCopy(w))) {
           out.insert(w);
         }
         sentence_start = false;
