@@ -25,6 +25,12 @@ bool Digits(std::string_view s, size_t* i, int n, int* out) {
   return true;
 }
 
+// `s` whole, when it is one to `max_digits` ASCII digits: "05", "2013".
+bool DigitsOnly(std::string_view s, size_t max_digits, int* out) {
+  size_t at = 0;
+  return !s.empty() && s.size() <= max_digits && Digits(s, &at, static_cast<int>(s.size()), out);
+}
+
 struct Name {
   std::string_view text;
   int value;
@@ -233,9 +239,8 @@ std::optional<Date> FindNumericDate(std::string_view text) {
 
 // A path segment naming a month: "05", "5", "may", "sep".
 int UrlMonth(std::string_view seg) {
-  size_t at = 0;
   int m = 0;
-  if (!seg.empty() && seg.size() <= 2 && Digits(seg, &at, static_cast<int>(seg.size()), &m)) {
+  if (DigitsOnly(seg, 2, &m)) {
     return m >= 1 && m <= 12 ? m : 0;
   }
   for (char c : seg) {
@@ -262,15 +267,12 @@ std::optional<Date> DateInUrl(std::string_view url) {
   }
   // "/2013/05/02/slug", "/2013/may/03/slug", "/2013/08/slug" (month precision).
   for (size_t k = 0; k + 1 < segs.size(); ++k) {
-    size_t at = 0;
     int year = 0;
-    if (segs[k].size() != 4 || !Digits(segs[k], &at, 4, &year)) continue;
+    if (segs[k].size() != 4 || !DigitsOnly(segs[k], 4, &year)) continue;
     int month = UrlMonth(segs[k + 1]);
     if (year < 1990 || year > 2099 || month == 0) continue;
-    size_t day_at = 0;
     int day = 0;
-    if (k + 2 < segs.size() && !segs[k + 2].empty() && segs[k + 2].size() <= 2 &&
-        Digits(segs[k + 2], &day_at, static_cast<int>(segs[k + 2].size()), &day)) {
+    if (k + 2 < segs.size() && DigitsOnly(segs[k + 2], 2, &day)) {
       if (day >= 1 && day <= DaysInMonth(year, month)) return Date{year, month, day};
       continue;
     }
@@ -330,16 +332,6 @@ std::optional<Date> FindWrittenDate(std::string_view text) {
       ++i;
     }
   }
-  auto as_int = [](std::string_view s, int* out) {
-    if (s.empty() || s.size() > 4) return false;
-    int v = 0;
-    for (char c : s) {
-      if (!IsAsciiDigit(c)) return false;
-      v = v * 10 + (c - '0');
-    }
-    *out = v;
-    return true;
-  };
   for (size_t k = 0; k < toks.size(); ++k) {
     if (toks[k].number && toks[k].s.size() == 10) {
       if (auto d = Date::FromIso(toks[k].s); d && d->has_day()) return d;
@@ -347,11 +339,11 @@ std::optional<Date> FindWrittenDate(std::string_view text) {
     if (k + 2 >= toks.size()) continue;
     int day = 0, year = 0, month = 0;
     if (!toks[k].number && (month = MonthFromName(toks[k].s)) != 0 && toks[k + 1].number &&
-        toks[k + 2].number && as_int(toks[k + 1].s, &day) && as_int(toks[k + 2].s, &year)) {
+        toks[k + 2].number && DigitsOnly(toks[k + 1].s, 4, &day) && DigitsOnly(toks[k + 2].s, 4, &year)) {
       // Month Day Year
     } else if (toks[k].number && !toks[k + 1].number &&
                (month = MonthFromName(toks[k + 1].s)) != 0 && toks[k + 2].number &&
-               as_int(toks[k].s, &day) && as_int(toks[k + 2].s, &year)) {
+               DigitsOnly(toks[k].s, 4, &day) && DigitsOnly(toks[k + 2].s, 4, &year)) {
       // Day Month Year
     } else {
       continue;
