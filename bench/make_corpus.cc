@@ -534,6 +534,10 @@ int Main(int argc, char** argv) {
     for (size_t k = 1; k < order.size(); ++k) {
       Generated& g = all[order[k]];
       if (paste_rng() % 20 != 0 || g.kind == "copy" || copied[order[k]]) continue;
+      // A paragraph dropped into a story, not a story wrapped round a paragraph: the
+      // article's own words are at least twice the paragraph's.
+      const std::string own = WithoutFurniture(g.text);
+      const auto own_spaces = std::count(own.begin(), own.end(), ' ');
       for (int tries = 0; tries < 8; ++tries) {
         size_t back = 1 + paste_rng() % std::min<size_t>(k, 400);
         const Generated& src = all[order[k - back]];
@@ -546,10 +550,7 @@ int Main(int argc, char** argv) {
         }
         if (long_ones.empty()) continue;
         const std::string& pasted = long_ones[paste_rng() % long_ones.size()];
-        // A paragraph dropped into a story, not a story wrapped round a paragraph: the
-        // article's own words are at least twice the paragraph's.
-        const std::string own = WithoutFurniture(g.text);
-        if (2 * std::count(pasted.begin(), pasted.end(), ' ') > std::count(own.begin(), own.end(), ' ')) continue;
+        if (2 * std::count(pasted.begin(), pasted.end(), ' ') > own_spaces) continue;
         std::vector<std::string> mine = Paragraphs(g.text);
         size_t at = mine.empty() ? 0 : 1 + paste_rng() % mine.size();
         mine.insert(mine.begin() + static_cast<std::ptrdiff_t>(std::min(at, mine.size())), pasted);
