@@ -557,17 +557,17 @@ class NumberFinder {
     while (true) {
       bool and_ = tv_.Is(k, "and");
       size_t m = and_ ? k + 1 : k;
-      if (and_ && last_scale != 100) return;
+      // After "and" digits join only "hundred" ("3 hundred and 21"); words also join a
+      // larger scale, as they do in a figure written all in words ("6 crore and two
+      // hundred", "1 million and fifty").
+      if (and_ && last_scale != 100 && !tv_.IsWord(m)) return;
       double v = 0;
       size_t after = m;
       if (tv_.IsNumber(m) && AllDigits(tv_.Raw(m)) && tv_.Raw(m).size() <= 3) {
         v = std::atof(std::string(tv_.Raw(m)).c_str());
         after = m + 1;
       } else if (and_ && tv_.IsWord(m)) {
-        const NumberWord* n = lex_.NumberWordFor(tv_.Low(m));
-        if (!BelowHundred(n)) return;
-        v = n->value;
-        after = m + 1;
+        if (!SmallWords(m, last_scale > 100, &v, &after)) return;
       } else {
         return;
       }
@@ -582,7 +582,7 @@ class NumberFinder {
         continue;
       }
       // "3 hundred and 2 hundred" are two figures; "and 0" adds nothing, so it is one too.
-      if (and_ && v < 100 && v > 0 && !sc) {
+      if (and_ && v < last_scale && v > 0 && !sc) {
         a->value += (a->value < 0 ? -1 : 1) * v;  // "3 hundred and 21"
         a->end = after;
         a->granularity = 1;
@@ -632,6 +632,38 @@ class NumberFinder {
   }
 
   // A word for a number from one to ninety-nine on its own: "seven", "fifteen", "fifty".
+  // A number below a thousand in words at token m: "twenty-one", "fifty five", and with
+  // `hundreds` also "two hundred", "two hundred and six". Sets the value and the token after.
+  bool SmallWords(size_t m, bool hundreds, double* v, size_t* after) const {
+    auto below_hundred = [&](size_t t, double* out, size_t* next) {
+      const NumberWord* n = tv_.IsWord(t) ? lex_.NumberWordFor(tv_.Low(t)) : nullptr;
+      if (!BelowHundred(n)) return false;
+      *out = n->value;
+      *next = t + 1;
+      if (n->kind == NumberWordKind::kTens) {
+        size_t u = tv_.IsPunct(t + 1, '-') && tv_.Attached(t + 1) && tv_.Attached(t + 2) ? t + 2 : t + 1;
+        const NumberWord* d = tv_.IsWord(u) ? lex_.NumberWordFor(tv_.Low(u)) : nullptr;
+        if (d && d->kind == NumberWordKind::kDigit && d->value > 0) {
+          *out += d->value;
+          *next = u + 1;
+        }
+      }
+      return true;
+    };
+    if (!below_hundred(m, v, after)) return false;
+    if (hundreds && *v < 10 && tv_.Is(*after, "hundred")) {
+      *v *= 100;
+      ++*after;
+      double rest = 0;
+      size_t next = 0;
+      if (tv_.Is(*after, "and") && below_hundred(*after + 1, &rest, &next)) {
+        *v += rest;
+        *after = next;
+      }
+    }
+    return true;
+  }
+
   static bool BelowHundred(const NumberWord* n) {
     return n && (n->kind == NumberWordKind::kDigit || n->kind == NumberWordKind::kTeen ||
                  n->kind == NumberWordKind::kTens);
@@ -926,6 +958,16 @@ class NumberFinder {
         break;
       }
       bool small_last = last == NumberWordKind::kDigit || last == NumberWordKind::kTeen;
+      // "five hundreds", "two millions": after a cardinal a plural scale multiplies it as
+      // the singular does ("hundreds" alone is vague). "The nineteen hundreds" is a century.
+      NumberWord as_scale;
+      if (any && n->kind == NumberWordKind::kVague && n->value >= 100 && j == end &&
+          (small_last || last == NumberWordKind::kTens) && !(i >= 1 && tv_.Is(i - 1, "the")) &&
+          !StartsWith(tv_.Low(j), "multi")) {
+        as_scale.value = n->value;
+        as_scale.kind = n->value == 100 ? NumberWordKind::kHundred : NumberWordKind::kScale;
+        n = &as_scale;
+      }
       if (n->kind == NumberWordKind::kDigit || n->kind == NumberWordKind::kTeen) {
         if (any && (small_last || (last == NumberWordKind::kTens && n->kind == NumberWordKind::kTeen))) break;
         cur += n->value;
