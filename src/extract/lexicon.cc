@@ -6,6 +6,7 @@
 #include "corroborate/base/data.h"
 #include "corroborate/base/strings.h"
 #include "corroborate/text/tokenize.h"
+#include "extract/numbers.h"
 
 namespace corroborate::extract {
 namespace {
@@ -31,9 +32,43 @@ bool MatchForward(const TokenView& tv, size_t i, const Entry& e, bool cs) {
   return true;
 }
 
+// "nrs. 22,24,26,31": digits joined by two or more commas that are no thousands grouping
+// (western or Indian) are a list written without spaces; each figure becomes its own token.
+bool CommaList(std::string_view s) {
+  if (std::count(s.begin(), s.end(), ',') < 2 || s.find('.') != std::string_view::npos) return false;
+  double value, granularity;
+  int digits;
+  bool plain;
+  return !ParseDigits(s, &value, &granularity, &digits, &plain);
+}
+
+void SplitCommaLists(std::string_view text, std::vector<text::Token>* toks) {
+  auto listed = [&](const text::Token& tok) { return tok.number() && CommaList(tok.Of(text)); };
+  if (std::none_of(toks->begin(), toks->end(), listed)) return;
+  std::vector<text::Token> out;
+  for (const text::Token& tok : *toks) {
+    if (!listed(tok)) {
+      out.push_back(tok);
+      continue;
+    }
+    text::Token piece = tok;
+    for (uint32_t k = tok.begin; k <= tok.end; ++k) {
+      if (k < tok.end && text[k] != ',') continue;
+      piece.end = k;
+      out.push_back(piece);
+      if (k == tok.end) break;
+      out.push_back(text::Token{k, k + 1, text::TokenKind::kPunct, text::kAttached});
+      piece.begin = k + 1;
+      piece.flags |= text::kAttached;
+    }
+  }
+  toks->swap(out);
+}
+
 }  // namespace
 
 TokenView::TokenView(std::string_view t, Span range) : text(t), toks(text::Tokenize(t, range)) {
+  SplitCommaLists(t, &toks);
   lower.reserve(toks.size());
   for (const text::Token& tok : toks) {
     lower.push_back(tok.kind == text::TokenKind::kWord ? text::Lower(tok.Of(t))
