@@ -221,6 +221,33 @@ class Assembler {
     return nullptr;
   }
 
+  // A currency named in words before a figure that has no unit of its own: "Rupees 500
+  // crore", "at dollar 22.5 million". Not after a figure ("5 dollars 10"), an article or
+  // a determiner or "per" ("the dollar 110 yen"), not a word that is also a verb ("who
+  // won two"), a capitalised word inside a sentence ("Euro 96") or before a year ("Euro 2020").
+  const UnitEntry* CurrencyWordBefore(const NumberAtom& a, size_t* start) const {
+    if (a.plain_integer && a.int_digits == 4) return nullptr;
+    size_t b = a.begin;
+    for (size_t len = std::min<size_t>(3, b); len >= 1; --len) {
+      size_t s = b - len;
+      size_t n = 0;
+      const UnitEntry* u = lex_.MatchUnit(tv_, s, /*prefix=*/false, &n);
+      if (!u || s + n != b || u->dimension != "currency" || u->case_sensitive) continue;
+      bool words = true;
+      for (size_t k = s; k < b; ++k) {
+        words = words && tv_.IsWord(k) && (AllLower(tv_.Raw(k)) || k == 0) && tv_.Raw(k).size() >= 3 &&
+                !lex_.IsVerbForm(tv_.Low(k));
+      }
+      if (!words) return nullptr;
+      if (s >= 1 && (tv_.IsNumber(s - 1) || lex_.ClassOf(tv_.Low(s - 1)) == WordClass::kDet || tv_.Is(s - 1, "per"))) {
+        return nullptr;
+      }
+      *start = s;
+      return u;
+    }
+    return nullptr;
+  }
+
   // Unit after the figure; ambiguous units ("m", "in", "C") only when attached.
   const UnitEntry* SuffixUnit(size_t e, size_t* len) const {
     const UnitEntry* u = lex_.MatchUnit(tv_, e, /*prefix=*/false, len);
@@ -302,6 +329,10 @@ class Assembler {
       s.begin = start;
       s.unit_text = std::string(tv_.TextOf(start, a.begin));
       if (u->multiplier != 1 && !s.atom.scaled) Scale(&s.atom, u->multiplier);  // "MAUD 60"
+    } else if (const UnitEntry* w = suffix ? nullptr : CurrencyWordBefore(a, &start)) {
+      s.prefix_unit = w;
+      s.begin = start;
+      s.unit_text = std::string(tv_.TextOf(start, a.begin));
     }
     if (const UnitEntry* u = suffix) {
       // A scale word may follow a currency code: "USD 5 million" is handled by the atom;
