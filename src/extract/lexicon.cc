@@ -266,6 +266,10 @@ void Lexicon::LoadConcepts() {
   for (std::string_view w : data::Lines("extract/generic_modifiers.txt")) {
     generic_modifiers_.insert(std::string(w));
   }
+  for (const auto& row : data::Table("extract/degree_cues.tsv")) {
+    if (row.fields.size() < 2) continue;
+    degree_cues_[std::string(row.fields[0])] = row.fields[1] == "temperature" ? 1 : -1;
+  }
 }
 
 void Lexicon::LoadFunctionWords() {
@@ -487,6 +491,11 @@ std::string_view Lexicon::AliasTarget(std::string_view name) const {
 
 bool Lexicon::IsGenericModifier(std::string_view lower) const {
   return generic_modifiers_.count(lower) > 0;
+}
+
+int Lexicon::DegreeCue(std::string_view lower) const {
+  auto it = degree_cues_.find(lower);
+  return it == degree_cues_.end() ? 0 : it->second;
 }
 
 }  // namespace corroborate::extract

@@ -154,6 +154,9 @@ class Lexicon {
   std::string_view AliasTarget(std::string_view name) const;
   // Words that carry no narrowing meaning in a counted phrase ("total", "official").
   bool IsGenericModifier(std::string_view lower) const;
+  // What a word near a bare "degrees" says it measures: 1 a temperature ("the temperature
+  // is 24 degrees"), -1 an angle ("rotate 90 degrees"), 0 nothing.
+  int DegreeCue(std::string_view lower) const;
   // Past tense or participle of a common verb ("fought", "battled", "handled"): ends a
   // counted phrase unless the concept lexicon knows it ("killed").
   bool IsPastVerb(std::string_view lower) const;
@@ -196,6 +199,7 @@ class Lexicon {
   StringMap<std::string> spelling_;
   StringMap<std::string> aliases_;
   StringSet generic_modifiers_;
+  StringMap<int> degree_cues_;
   StringSet past_verbs_;
 };
 

@@ -221,6 +221,18 @@ class Assembler {
     return nullptr;
   }
 
+  // "the temperature is 24 degrees", "30 degrees outside": the nearest cue word within six
+  // words says whether bare degrees are a temperature or an angle (data/extract/degree_cues.tsv).
+  bool TemperatureNear(size_t begin, size_t end) const {
+    for (size_t d = 1; d <= 6; ++d) {
+      int before = begin >= d && tv_.IsWord(begin - d) ? lex_.DegreeCue(tv_.Low(begin - d)) : 0;
+      int after = end + d - 1 < tv_.size() && tv_.IsWord(end + d - 1) ? lex_.DegreeCue(tv_.Low(end + d - 1)) : 0;
+      if (before < 0 || after < 0) return false;
+      if (before > 0 || after > 0) return true;
+    }
+    return false;
+  }
+
   // A currency named in words before a figure that has no unit of its own: "Rupees 500
   // crore", "at dollar 22.5 million". Not after a figure ("5 dollars 10"), an article or
   // a determiner or "per" ("the dollar 110 yen"), not a word that is also a verb ("who
@@ -702,6 +714,7 @@ class Assembler {
       q.unit = left.unit_text.empty() ? right.unit_text : left.unit_text;
       q.normalized_unit = unit->canonical;
       q.kind = KindForDimension(unit->dimension);
+      if (unit->canonical == "degree" && TemperatureNear(expr_begin, expr_end)) q.kind = QuantityKind::kTemperature;
     } else if (left.atom.fraction) {
       q.kind = QuantityKind::kPercent;
       q.normalized_unit = "percentage";
