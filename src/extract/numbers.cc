@@ -876,6 +876,18 @@ class NumberFinder {
     if (article) {
       // "a million", "a hundred", "a dozen"; otherwise "a" is just an article.
       const NumberWord* n = tv_.IsWord(i + 1) ? lex_.NumberWordFor(tv_.Low(i + 1)) : nullptr;
+      // "a twenty-fifth of the vote" is one twenty-fifth; "a twenty-first birthday" and
+      // "a twenty-first-century problem" are ordinals.
+      if (n && n->kind == NumberWordKind::kTens) {
+        size_t u = i + 2;
+        if (tv_.IsPunct(u, '-') && tv_.Attached(u) && tv_.Attached(u + 1)) ++u;
+        if (UnitOrdinal(u) && Denominates(1, u) && !OrdinalNoun(u + 1) &&
+            !(tv_.IsPunct(u + 1, '-') && tv_.Attached(u + 1))) {
+          a->begin = i;
+          a->words = true;
+          return SetFraction(a, 1, n->value + lex_.NumberWordFor(tv_.Low(u))->value, u + 1);
+        }
+      }
       if (!n || !(n->kind == NumberWordKind::kScale || n->kind == NumberWordKind::kHundred ||
                   n->kind == NumberWordKind::kCount)) {
         return false;
