@@ -288,10 +288,13 @@ class Assembler {
       }
     }
     if (!u) return nullptr;
-    // "1 $10 bill", "3 USD50 cards": a sign written against the next figure is its prefix.
-    if (u->prefix && !tv_.Attached(e) && e + *len < tv_.size() && tv_.Attached(e + *len) &&
-        tv_.IsNumber(e + *len)) {
-      return nullptr;
+    // "1 $10 bill", "3 USD50 cards": a sign written against the next figure is its prefix;
+    // so is a spaced one when that figure names the currency again in words ("1 $ 10
+    // dollars bill"), but not when the same sign follows it ("10 $ 30 $").
+    if (u->prefix && !tv_.Attached(e) && e + *len < tv_.size() && tv_.IsNumber(e + *len)) {
+      size_t n = 0;
+      const UnitEntry* again = lex_.MatchUnit(tv_, e + *len + 1, /*prefix=*/false, &n);
+      if (tv_.Attached(e + *len) || (again && !again->prefix && again->canonical == u->canonical)) return nullptr;
     }
     if (u->ambiguous && !tv_.Attached(e) && !InDimensions(e, *len, u)) return nullptr;
     // A currency word after the figure must not be the start of a name ("5 Euro Plaza").
