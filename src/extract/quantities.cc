@@ -489,6 +489,30 @@ class Assembler {
     return false;
   }
 
+  // "15 USD 50", "five dollars 99": two digits after a whole amount and its currency are
+  // the minor units (15.50 dollars) when nothing is counted by them ("15 USD 50 more").
+  void MinorUnits(size_t k, Side* s, std::vector<bool>* consumed) const {
+    if (!s->suffix_unit || s->prefix_unit || s->suffix_unit->dimension != "currency" || k + 1 >= atoms_.size() ||
+        (*consumed)[k + 1] || s->atom.scaled || s->atom.fraction || s->atom.value != std::floor(s->atom.value)) {
+      return;
+    }
+    const NumberAtom& cents = atoms_[k + 1];
+    size_t t = s->end;
+    if (cents.begin != t || cents.end != t + 1 || tv_.Raw(t).size() != 2 || !AllDigits(tv_.Raw(t)) ||
+        tv_.Attached(t) || cents.skip()) {
+      return;
+    }
+    size_t n = 0;
+    bool counts = tv_.IsNumber(t + 1) || lex_.MatchUnit(tv_, t + 1, /*prefix=*/false, &n) ||
+                  (tv_.IsWord(t + 1) && lex_.ClassOf(tv_.Low(t + 1)) == WordClass::kNone);
+    if (counts) return;
+    s->atom.value += (s->atom.value < 0 ? -1 : 1) * cents.value / 100;
+    s->atom.granularity = 0.01;
+    s->atom.plain_integer = false;
+    s->end = cents.end;
+    (*consumed)[k + 1] = true;
+  }
+
   bool Build(size_t k, QuantityMatch* m, std::vector<bool>* consumed) {
     // "10 1/2 miles": a whole number and a fraction written after it are one figure.
     if (atoms_[k].plain_integer && k + 1 < atoms_.size() && atoms_[k + 1].fraction && !atoms_[k + 1].words &&
@@ -515,6 +539,7 @@ class Assembler {
       }
     }
     Side left = MakeSide(atoms_[k]);
+    MinorUnits(k, &left, consumed);
     if (IsYear(left)) {
       // "1981-85", "the 2019-20 season", "between 2001 and 2005 prices rose": the year a
       // span of years ends in is a year too.
