@@ -157,7 +157,9 @@ void Lexicon::LoadNumbers() {
   for (const auto& row : data::Table("extract/scales.tsv")) {
     if (row.fields.size() < 3) continue;
     scales_[std::string(row.fields[0])] = ScaleAbbrev{
-        ToDouble(row.fields[1]), row.fields[2] == "money" ? ScaleWhen::kMoney : ScaleWhen::kAlways};
+        ToDouble(row.fields[1]), row.fields[2] == "money"    ? ScaleWhen::kMoney
+                                 : row.fields[2] == "spaced" ? ScaleWhen::kSpaced
+                                                             : ScaleWhen::kAlways};
   }
 }
 

@@ -24,7 +24,9 @@ struct NumberWord {
   NumberWordKind kind = NumberWordKind::kDigit;
 };
 
-enum class ScaleWhen { kAlways, kMoney };
+// kSpaced: only written apart, ending the phrase, after a figure with a decimal point or
+// thousands separators ("1,674.5 G"); never glued ("5G" is a network generation).
+enum class ScaleWhen { kAlways, kMoney, kSpaced };
 struct ScaleAbbrev {
   double multiplier = 1;
   ScaleWhen when = ScaleWhen::kAlways;

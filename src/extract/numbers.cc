@@ -266,7 +266,7 @@ class NumberFinder {
           a->end = i + 2;
           return true;
         }
-        if (const ScaleAbbrev* s = lex_.ScaleFor(tv_.Raw(i + 1))) {
+        if (const ScaleAbbrev* s = lex_.ScaleFor(tv_.Raw(i + 1)); s && s->when != ScaleWhen::kSpaced) {
           ApplyScale(a, s->multiplier);
           a->scale_needs_money = s->when == ScaleWhen::kMoney;
           a->end = i + 2;
@@ -310,7 +310,9 @@ class NumberFinder {
         } else if (const ScaleAbbrev* s = lex_.ScaleFor(tv_.Raw(j)); s && j == i + 1) {
           // "20 bn", "3 mln"; a spaced letter only when it ends the phrase ("2.33 k",
           // "$5 M."), not before a word ("5 K Street") or an abbreviation ("5 M.D.").
-          bool letter = (tv_.Raw(j) == "k" || tv_.Raw(j) == "K" || tv_.Raw(j) == "M") && !tv_.IsWord(j + 1) &&
+          bool letter = (tv_.Raw(j) == "k" || tv_.Raw(j) == "K" || tv_.Raw(j) == "M" ||
+                         (s->when == ScaleWhen::kSpaced && !a->plain_integer)) &&
+                        !tv_.IsWord(j + 1) &&
                         !tv_.IsNumber(j + 1) &&
                         !(tv_.IsPunct(j + 1, '.') && tv_.Attached(j + 1) && tv_.IsWord(j + 2) && tv_.Attached(j + 2));
           if ((s->when == ScaleWhen::kAlways && tv_.Low(j).size() > 1) || letter) {
@@ -338,7 +340,8 @@ class NumberFinder {
         tv_.IsWord(i - 2)) {
       std::string_view w = tv_.Low(i - 2);
       // "5k-20k", "$2m-3m": a scale abbreviation glued to a figure before the hyphen.
-      bool scaled_figure = i >= 3 && tv_.IsNumber(i - 3) && tv_.Attached(i - 2) && lex_.ScaleFor(tv_.Raw(i - 2));
+      const ScaleAbbrev* glued = i >= 3 && tv_.IsNumber(i - 3) && tv_.Attached(i - 2) ? lex_.ScaleFor(tv_.Raw(i - 2)) : nullptr;
+      bool scaled_figure = glued && glued->when != ScaleWhen::kSpaced;
       if (w != "mid" && w != "pre" && w != "post" && w != "early" && w != "late" &&
           !lex_.NumberWordFor(w) && !scaled_figure) {
         a->code = true;
