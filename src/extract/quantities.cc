@@ -517,7 +517,8 @@ class Assembler {
     // "10 1/2 miles": a whole number and a fraction written after it are one figure.
     if (atoms_[k].plain_integer && k + 1 < atoms_.size() && atoms_[k + 1].fraction && !atoms_[k + 1].words &&
         atoms_[k + 1].begin == atoms_[k].end && !(*consumed)[k + 1]) {
-      atoms_[k].value += atoms_[k + 1].value;
+      // "-1 4/5" is minus one and four fifths.
+      atoms_[k].value += (atoms_[k].negative ? -1 : 1) * atoms_[k + 1].value;
       atoms_[k].end = atoms_[k + 1].end;
       atoms_[k].plain_integer = false;
       atoms_[k].granularity = 0.01;
