@@ -524,6 +524,20 @@ class Assembler {
       atoms_[k].granularity = 0.01;
       (*consumed)[k + 1] = true;
     }
+    // "- 10 k", "Change: - 1 4/5": a spaced minus before a figure that stands alone (at the
+    // sentence start or after a colon, nothing but punctuation after it) is its sign; a
+    // bullet has words after it ("- 10 people died").
+    if (NumberAtom& a = atoms_[k]; !a.negative && a.begin >= 1 && tv_.IsPunct(a.begin - 1, '-') &&
+                                   tv_.Raw(a.begin - 1).size() == 1 && !tv_.Attached(a.begin) &&
+                                   (a.begin == 1 || tv_.IsPunct(a.begin - 2, ':'))) {
+      bool alone = true;
+      for (size_t t = a.end; t < tv_.size() && alone; ++t) alone = !tv_.IsWord(t) && !tv_.IsNumber(t);
+      if (alone) {
+        a.value = -a.value;
+        a.negative = true;
+        a.begin -= 1;
+      }
+    }
     // "one in five adults", "2 out of 5": a ratio, read as the fraction it states.
     if (k + 1 < atoms_.size() && !(*consumed)[k + 1] && !atoms_[k + 1].skip() && !atoms_[k].fraction &&
         atoms_[k].value >= 1 && atoms_[k].value <= 100 && atoms_[k].value == std::floor(atoms_[k].value)) {
