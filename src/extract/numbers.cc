@@ -634,7 +634,6 @@ class NumberFinder {
     return true;
   }
 
-  // A word for a number from one to ninety-nine on its own: "seven", "fifteen", "fifty".
   // A number below a thousand in words at token m: "twenty-one", "fifty five", and with
   // `hundreds` also "two hundred", "two hundred and six". Sets the value and the token after.
   bool SmallWords(size_t m, bool hundreds, double* v, size_t* after) const {
@@ -667,6 +666,7 @@ class NumberFinder {
     return true;
   }
 
+  // A word for a number from one to ninety-nine on its own: "seven", "fifteen", "fifty".
   static bool BelowHundred(const NumberWord* n) {
     return n && (n->kind == NumberWordKind::kDigit || n->kind == NumberWordKind::kTeen ||
                  n->kind == NumberWordKind::kTens);
