@@ -206,19 +206,26 @@ class Assembler {
     std::string unit_text;
   };
 
-  // Currency or other prefix unit ending right before token b ("$", "US$", "Rs.").
-  const UnitEntry* PrefixUnit(size_t b, size_t* start) const {
-    // Longest first: "HK $5" is Hong Kong dollars, not "$".
+  // The longest unit of up to three tokens ending right before token b that `accept`
+  // takes, as written before (`prefix`) or after a figure; sets its first token.
+  template <typename Accept>
+  const UnitEntry* UnitEndingAt(size_t b, bool prefix, Accept accept, size_t* start) const {
     for (size_t len = std::min<size_t>(3, b); len >= 1; --len) {
       size_t s = b - len;
       size_t n = 0;
-      const UnitEntry* u = lex_.MatchUnit(tv_, s, /*prefix=*/true, &n);
-      if (u && s + n == b) {
+      const UnitEntry* u = lex_.MatchUnit(tv_, s, prefix, &n);
+      if (u && s + n == b && accept(*u)) {
         *start = s;
         return u;
       }
     }
     return nullptr;
+  }
+
+  // Currency or other prefix unit ending right before token b ("$", "US$", "Rs.").
+  // Longest first: "HK $5" is Hong Kong dollars, not "$".
+  const UnitEntry* PrefixUnit(size_t b, size_t* start) const {
+    return UnitEndingAt(b, /*prefix=*/true, [](const UnitEntry&) { return true; }, start);
   }
 
   // "the temperature is 24 degrees", "30 degrees outside": the nearest cue word within six
@@ -239,25 +246,21 @@ class Assembler {
   // won two"), a capitalised word inside a sentence ("Euro 96") or before a year ("Euro 2020").
   const UnitEntry* CurrencyWordBefore(const NumberAtom& a, size_t* start) const {
     if (a.plain_integer && a.int_digits == 4) return nullptr;
-    size_t b = a.begin;
-    for (size_t len = std::min<size_t>(3, b); len >= 1; --len) {
-      size_t s = b - len;
-      size_t n = 0;
-      const UnitEntry* u = lex_.MatchUnit(tv_, s, /*prefix=*/false, &n);
-      if (!u || s + n != b || u->dimension != "currency" || u->case_sensitive) continue;
-      bool words = true;
-      for (size_t k = s; k < b; ++k) {
-        words = words && tv_.IsWord(k) && (AllLower(tv_.Raw(k)) || k == 0) && tv_.Raw(k).size() >= 3 &&
-                !lex_.IsVerbForm(tv_.Low(k));
-      }
-      if (!words) return nullptr;
-      if (s >= 1 && (tv_.IsNumber(s - 1) || lex_.ClassOf(tv_.Low(s - 1)) == WordClass::kDet || tv_.Is(s - 1, "per"))) {
+    size_t s = 0;
+    const UnitEntry* u = UnitEndingAt(
+        a.begin, /*prefix=*/false, [](const UnitEntry& e) { return e.dimension == "currency" && !e.case_sensitive; },
+        &s);
+    if (!u) return nullptr;
+    for (size_t k = s; k < a.begin; ++k) {
+      if (!tv_.IsWord(k) || !(AllLower(tv_.Raw(k)) || k == 0) || tv_.Raw(k).size() < 3 || lex_.IsVerbForm(tv_.Low(k))) {
         return nullptr;
       }
-      *start = s;
-      return u;
     }
-    return nullptr;
+    if (s >= 1 && (tv_.IsNumber(s - 1) || lex_.ClassOf(tv_.Low(s - 1)) == WordClass::kDet || tv_.Is(s - 1, "per"))) {
+      return nullptr;
+    }
+    *start = s;
+    return u;
   }
 
   // Unit after the figure; ambiguous units ("m", "in", "C") only when attached.
