@@ -144,10 +144,14 @@ std::vector<std::pair<uint32_t, double>> StoryClusterer::Vector(const TermCounts
   std::unordered_map<uint32_t, double> tf;
   for (const auto& [term, w] : counts.terms) tf[TermId(term)] += w;
   ++docs_;
+  for (const auto& [term, f] : tf) ++df_[term];
+  return Weigh(tf);
+}
+
+std::vector<std::pair<uint32_t, double>> StoryClusterer::Weigh(const std::unordered_map<uint32_t, double>& tf) const {
   std::vector<std::pair<uint32_t, double>> v;
   v.reserve(tf.size());
-  for (auto& [term, f] : tf) {
-    ++df_[term];
+  for (const auto& [term, f] : tf) {
     double idf = std::log((static_cast<double>(docs_) + 1.0) / (static_cast<double>(df_[term]) + 0.5)) + 1.0;
     v.emplace_back(term, (1.0 + std::log(f)) * idf);
   }
@@ -160,6 +164,14 @@ std::vector<std::pair<uint32_t, double>> StoryClusterer::Vector(const TermCounts
     for (auto& [t, w] : v) w /= norm;
   }
   return v;
+}
+
+double StoryClusterer::NameNorm(const std::vector<std::pair<uint32_t, double>>& v) const {
+  double names = 0;
+  for (const auto& [t, w] : v) {
+    if (entity_[t]) names += w * w;
+  }
+  return std::sqrt(names);
 }
 
 // Adds weighted terms (an article's vector, or a merged story's centroid) to story `id`'s
@@ -417,12 +429,12 @@ void StoryClusterer::CompactPostings() {
   }
 }
 
-StoryClusterer::Assignment StoryClusterer::Add(const StoryDoc& doc, const TermCounts* counts) {
+StoryClusterer::Assignment StoryClusterer::Add(const StoryDoc& doc, const TermCounts* counts, const PastedFrom* pasted) {
   if (doc.date && (!latest_ || *latest_ < *doc.date)) latest_ = doc.date;
-  TermCounts own;
+  TermCounts counted;
   if (!counts) {
-    own = CountTerms(doc);
-    counts = &own;
+    counted = CountTerms(doc);
+    counts = &counted;
   }
   std::vector<std::pair<uint32_t, double>> v = Vector(*counts);
   Assignment a;
@@ -451,17 +463,28 @@ StoryClusterer::Assignment StoryClusterer::Add(const StoryDoc& doc, const TermCo
   std::vector<std::pair<uint32_t, double>> ranked(shared.begin(), shared.end());
   std::sort(ranked.begin(), ranked.end(), HeaviestFirst);
   if (ranked.size() > kCandidates) ranked.resize(kCandidates);
-  double doc_names = 0;
-  for (const auto& [t, w] : v) {
-    if (entity_[t]) doc_names += w * w;
+  double doc_names = NameNorm(v);
+  // The article's own words, without the paragraphs it pasted from other outlets (weighed
+  // with the idf the whole article just updated).
+  std::vector<std::pair<uint32_t, double>> own_v;
+  auto paste_source = [&](uint32_t s) {
+    for (uint32_t p : pasted->stories) {
+      if (Survivor(p) == s) return true;
+    }
+    return false;
+  };
+  if (pasted) {
+    std::unordered_map<uint32_t, double> tf;
+    for (const auto& [term, w] : pasted->own.terms) tf[TermId(term)] += w;
+    own_v = Weigh(tf);
   }
-  doc_names = std::sqrt(doc_names);
+  const double own_names = NameNorm(own_v);
   double best = 0;
   int64_t best_story = -1;
   for (const auto& [s, ignored] : ranked) {
     const Story& st = stories_[s];
     if (Stale(st, doc.date)) continue;
-    double cos = Score(v, doc_names, st);
+    double cos = pasted && paste_source(s) ? Score(own_v, own_names, st) : Score(v, doc_names, st);
     if (st.held && cos < options_.late_threshold) continue;
     if (cos > best || (cos == best && best_story >= 0 && s < best_story)) {
       best = cos;
@@ -475,7 +498,7 @@ StoryClusterer::Assignment StoryClusterer::Add(const StoryDoc& doc, const TermCo
     a.story = static_cast<uint32_t>(stories_.size());
     stories_.emplace_back();
   }
-  Join(a.story, v, doc);
+  Join(a.story, pasted && !paste_source(a.story) ? own_v : v, doc);
   if (options_.merge_threshold > 0 && a.similarity > 0) MergeOpenStories(a.story, ranked, doc.date, &a);
   doc_story_.push_back(a.story);
   return a;

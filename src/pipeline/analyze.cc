@@ -61,15 +61,45 @@ std::string StoryTitle(const std::vector<std::unique_ptr<ArticleAnalysis>>& arts
   return "Untitled story";
 }
 
+// A kept body paragraph, fingerprinted for paragraph-level copy detection.
+struct KeptParagraph {
+  Span original;  // in the article's original bytes
+  Span kept;      // in the kept text
+  cluster::ParagraphPrint print;
+};
+
 // The text an article contributes to fingerprints and story terms: its kept paragraphs
-// (the headline is scored on its own; a URL line is an address, not text).
-std::string KeptText(const text::Document& doc, const std::vector<clean::Block>& blocks) {
+// (the headline is scored on its own; a URL line is an address, not text). With
+// `paragraphs`, its body paragraphs long enough to be pasted are fingerprinted there.
+std::string KeptText(const text::Document& doc, const std::vector<clean::Block>& blocks,
+                     const cluster::ParagraphOptions& options, std::vector<KeptParagraph>* paragraphs) {
   std::string kept;
   for (const clean::Block& b : blocks) {
     if (!b.kept() || b.role == clean::Role::kTitle || b.role == clean::Role::kUrl) continue;
-    kept.append(b.span.Of(doc.text())).append("\n");
+    std::string_view text = b.span.Of(doc.text());
+    if (paragraphs && b.role == clean::Role::kBody) {
+      cluster::ParagraphPrint pp = cluster::MakeParagraphPrint(text, options);
+      if (!pp.shingles.empty()) {
+        Span in_kept{static_cast<uint32_t>(kept.size()), static_cast<uint32_t>(kept.size() + text.size())};
+        paragraphs->push_back(KeptParagraph{doc.ToOriginal(b.span), in_kept, std::move(pp)});
+      }
+    }
+    kept.append(text).append("\n");
   }
   return kept;
+}
+
+// `kept` without the given spans (ascending, disjoint): an article's own words when some
+// of its paragraphs were pasted from elsewhere.
+std::string Without(std::string_view kept, const std::vector<Span>& spans) {
+  std::string out;
+  uint32_t at = 0;
+  for (const Span& s : spans) {
+    out.append(kept.substr(at, s.begin - at));
+    at = s.end;
+  }
+  out.append(kept.substr(at));
+  return out;
 }
 
 // A story's id from its number: "s1" for number 0.
@@ -150,7 +180,7 @@ class Engine {
     std::string kept;
     cluster::Fingerprint print;
     cluster::TermCounts terms;  // the story clusterer's terms, counted in parallel
-    std::vector<std::pair<Span, cluster::ParagraphPrint>> paragraphs;  // kept body paragraphs, original bytes
+    std::vector<KeptParagraph> paragraphs;
   };
   // A paragraph in the index: where it came from.
   struct ParagraphOwner {
@@ -184,7 +214,10 @@ class Engine {
     ParallelFor(n, options_.threads, [&](size_t i) {
       ArticleAnalysis& a = *p[i].a;
       a.blocks = clean::Clean(a.article, a.doc, options_.clean, repeated ? &repeated_ : nullptr);
-      p[i].kept = KeptText(a.doc, a.blocks);
+      // Paragraphs are fingerprinted for the report's pastes and, in clustering, so that a
+      // paragraph pasted from another story does not draw the article into it.
+      const bool paragraphs = options_.analyze || !options_.one_story;
+      p[i].kept = KeptText(a.doc, a.blocks, options_.paragraphs, paragraphs ? &p[i].paragraphs : nullptr);
       p[i].print = cluster::MakeFingerprint(p[i].kept, options_.dedup);
       if (!options_.one_story) p[i].terms = clusterer_.CountTerms(StoryDocOf(a, p[i].kept));
       if (!options_.analyze) {
@@ -194,11 +227,6 @@ class Engine {
         a.doc = text::Document();
         a.blocks.clear();
       } else {
-        for (const clean::Block& b : a.blocks) {
-          if (!b.kept() || b.role != clean::Role::kBody) continue;
-          cluster::ParagraphPrint pp = cluster::MakeParagraphPrint(b.span.Of(a.doc.text()), options_.paragraphs);
-          if (!pp.shingles.empty()) p[i].paragraphs.emplace_back(a.doc.ToOriginal(b.span), std::move(pp));
-        }
         if (a.article.published_date) {
           a.reference = a.now = a.article.published_date;
           a.extraction = extract::ExtractArticle(a.doc, a.blocks, a.reference, options_.extract);
@@ -225,12 +253,14 @@ class Engine {
         a->duplicate_of = open_ids_.at(static_cast<uint32_t>(m.original));
         a->duplicate_jaccard = m.jaccard;
       }
+      std::vector<cluster::ParagraphIndex::Match> sources = PasteSources(*a, x.paragraphs);
       if (options_.one_story) {
         a->story = 0;
       } else {
         cluster::StoryDoc doc = StoryDocOf(*a, x.kept);
         doc.duplicate_of = m.original;
-        cluster::StoryClusterer::Assignment s = clusterer_.Add(doc, &x.terms);
+        std::optional<cluster::PastedFrom> pasted = PastedStories(*a, x, sources);
+        cluster::StoryClusterer::Assignment s = clusterer_.Add(doc, &x.terms, pasted ? &*pasted : nullptr);
         a->story = s.story;
         a->story_similarity = s.similarity;
         for (uint32_t gone : s.merged) MergeOpen(gone, s.story);
@@ -242,7 +272,7 @@ class Engine {
       if (held != held_.end()) ++held_articles_;
       Open& open = held != held_.end() ? held->second : open_[a->story];
       open.arrivals.push_back(arrival);
-      FindPastes(a.get(), std::move(x.paragraphs), &open);
+      IndexParagraphs(a.get(), std::move(x.paragraphs), sources, &open);
       open.articles.push_back(std::move(a));
     }
     FinishReady();
@@ -282,22 +312,61 @@ class Engine {
     }
   }
 
-  // Paragraph-level copies: each paragraph is looked up among the open stories'
-  // paragraphs, then indexed itself. Pastes between articles of one outlet, and those of
-  // an article that is a near-duplicate as a whole, are not reported.
-  void FindPastes(ArticleAnalysis* a, std::vector<std::pair<Span, cluster::ParagraphPrint>> paragraphs, Open* open) {
-    for (auto& [span, print] : paragraphs) {
-      cluster::ParagraphIndex::Match m = paragraphs_.Find(print);
-      if (m.id >= 0 && a->duplicate_of.empty()) {
-        const ParagraphOwner& from = paragraph_owner_.at(static_cast<uint32_t>(m.id));
-        bool same_outlet = a->article.source && from.source && *a->article.source == *from.source;
-        if (!same_outlet) {
-          a->pasted.push_back(compare::PastedParagraph{span, from.article, StoryId(from.story),
-                                                       from.span, std::round(m.jaccard * 1000) / 1000});
-        }
+  // Paragraph-level copies: each paragraph's best match among the open stories'
+  // paragraphs, when it is another outlet's (pastes within one outlet are its own
+  // furniture) and the article is no near-duplicate as a whole; -1 otherwise.
+  std::vector<cluster::ParagraphIndex::Match> PasteSources(const ArticleAnalysis& a,
+                                                          const std::vector<KeptParagraph>& paragraphs) const {
+    std::vector<cluster::ParagraphIndex::Match> out(paragraphs.size());
+    if (!a.duplicate_of.empty()) return out;
+    for (size_t k = 0; k < paragraphs.size(); ++k) {
+      cluster::ParagraphIndex::Match m = paragraphs_.Find(paragraphs[k].print);
+      if (m.id < 0) continue;
+      const ParagraphOwner& from = paragraph_owner_.at(static_cast<uint32_t>(m.id));
+      if (!(a.article.source && from.source && *a.article.source == *from.source)) out[k] = m;
+    }
+    return out;
+  }
+
+  // The stories an article took a minority of its text from (pasted paragraphs), and its
+  // terms without those paragraphs. A story that most of the article's text comes from
+  // is the story it retells (a rewrite reuses the original's paragraphs) and is scored
+  // on the whole text.
+  std::optional<cluster::PastedFrom> PastedStories(const ArticleAnalysis& a, const Prepared& x,
+                                                   const std::vector<cluster::ParagraphIndex::Match>& sources) const {
+    std::map<uint32_t, size_t> bytes;  // story -> bytes of the paragraphs pasted from it
+    for (size_t k = 0; k < sources.size(); ++k) {
+      if (sources[k].id >= 0) bytes[paragraph_owner_.at(static_cast<uint32_t>(sources[k].id)).story] += x.paragraphs[k].kept.size();
+    }
+    cluster::PastedFrom pasted;
+    for (const auto& [story, n] : bytes) {
+      if (2 * n < x.kept.size()) pasted.stories.push_back(story);
+    }
+    if (pasted.stories.empty()) return std::nullopt;
+    std::vector<Span> spans;
+    for (size_t k = 0; k < sources.size(); ++k) {
+      if (sources[k].id < 0) continue;
+      uint32_t story = paragraph_owner_.at(static_cast<uint32_t>(sources[k].id)).story;
+      if (std::find(pasted.stories.begin(), pasted.stories.end(), story) != pasted.stories.end()) {
+        spans.push_back(x.paragraphs[k].kept);
       }
-      uint32_t id = paragraphs_.Add(std::move(print));
-      paragraph_owner_.emplace(id, ParagraphOwner{a->article.id, a->article.source, a->story, span});
+    }
+    pasted.own = clusterer_.CountTerms(StoryDocOf(a, Without(x.kept, spans)));
+    if (pasted.own.terms.empty()) return std::nullopt;  // nothing of its own: scored whole
+    return pasted;
+  }
+
+  // Reports the pastes found (in analyze) and indexes the article's paragraphs under its story.
+  void IndexParagraphs(ArticleAnalysis* a, std::vector<KeptParagraph> paragraphs,
+                       const std::vector<cluster::ParagraphIndex::Match>& sources, Open* open) {
+    for (size_t k = 0; k < paragraphs.size(); ++k) {
+      if (sources[k].id >= 0 && options_.analyze) {
+        const ParagraphOwner& from = paragraph_owner_.at(static_cast<uint32_t>(sources[k].id));
+        a->pasted.push_back(compare::PastedParagraph{paragraphs[k].original, from.article, StoryId(from.story),
+                                                     from.span, std::round(sources[k].jaccard * 1000) / 1000});
+      }
+      uint32_t id = paragraphs_.Add(std::move(paragraphs[k].print));
+      paragraph_owner_.emplace(id, ParagraphOwner{a->article.id, a->article.source, a->story, paragraphs[k].original});
       open->paragraphs.push_back(id);
     }
   }

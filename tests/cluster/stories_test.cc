@@ -66,6 +66,27 @@ TEST(StoriesTest, ArticlesSharingNoNameAreOtherEvents) {
   EXPECT_TRUE(plain.story == s[0] || plain.story == s[1]);
 }
 
+// A story an article pasted a paragraph from is scored on the article's own words.
+TEST(StoriesTest, APasteSourceIsScoredOnTheArticlesOwnWords) {
+  Date day{2025, 3, 14};
+  const std::string vote_with_paste = std::string(kVote[0]) + "\n" + kFire[0];
+  for (bool told : {false, true}) {
+    StoryClusterer c;
+    uint32_t fire = c.Add(StoryDoc{kFire[1], "", day, -1}).story;
+    StoryDoc doc{vote_with_paste, "", day, -1};
+    PastedFrom pasted{{fire}, c.CountTerms(StoryDoc{kVote[0], "", day, -1})};
+    StoryClusterer::Assignment a = c.Add(doc, nullptr, told ? &pasted : nullptr);
+    if (told) {
+      EXPECT_NE(a.story, fire);
+      // The new story holds the article's own words only: the next fire report joins the
+      // fire story, not it.
+      EXPECT_EQ(c.Add(StoryDoc{kFire[2], "", day, -1}).story, fire);
+    } else {
+      EXPECT_EQ(a.story, fire);  // the pasted names and words alone carry it there
+    }
+  }
+}
+
 // Two open stories that an article shows to be one become one, under the earlier id.
 TEST(StoriesTest, ConvergingOpenStoriesMerge) {
   const char* kHalfA = "The warehouse blaze destroyed a timber depot near the quay overnight.";

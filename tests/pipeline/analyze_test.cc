@@ -360,6 +360,44 @@ TEST(AnalyzeTest, APastedParagraphIsTracedToItsOutlet) {
   EXPECT_TRUE(fire2->pasted.empty());
 }
 
+TEST(AnalyzeTest, APastedParagraphDoesNotDrawAnArticleIntoItsStory) {
+  using testing::MakeArticle;
+  const std::string background =
+      "Maria Olsen has warned the Port Alder council for years that the fuel depots beside the harbour warehouses "
+      "make every blaze there more dangerous, and twice the council rejected her plan to move them.";
+  std::vector<ingest::Article> arts = {
+      MakeArticle("fire-1", "A fire destroyed a warehouse at Port Alder harbour. Fire chief Maria Olsen said 120 "
+                            "firefighters fought the blaze.\n\n" + background, "2025-03-14"),
+      // Another outlet's story of another event, with the fire story's paragraph pasted in.
+      MakeArticle("ferry-1", "Ferry crews in Brenna walked out over pay, and union leader Tomas Vik said no boats "
+                             "would sail until Monday.\n\nThe Brenna ferry company called the strike unlawful and said "
+                             "it would ask a court to order the crews back, while Tomas Vik said the union had offered "
+                             "talks three times since January.\n\n" + background, "2025-03-15"),
+      // A rewrite that is mostly the fire story's paragraph retells the fire story.
+      MakeArticle("fire-2", "The Port Alder fire is out.\n\n" + background, "2025-03-15"),
+      // A report of the fire in its own words, with the paragraph pasted in: the fire story.
+      MakeArticle("fire-3", "Firefighters in Port Alder put out the harbour warehouse fire on Saturday, and chief "
+                            "Maria Olsen said the cause was still unknown.\n\n" + background, "2025-03-15"),
+  };
+  const char* outlets[] = {"alder-gazette", "coast-times", "bay-daily", "river-news"};
+  for (size_t k = 0; k < arts.size(); ++k) arts[k].source = outlets[k];
+  for (bool analyze : {true, false}) {  // `analyze` and `cluster` make the same stories
+    AnalyzeOptions o;
+    o.analyze = analyze;
+    RunResult run = AnalyzeArticles(arts, o);
+    std::map<std::string, uint32_t> story;
+    for (const auto& a : run.articles) story[a->article.id] = a->story;
+    EXPECT_NE(story.at("ferry-1"), story.at("fire-1")) << analyze;
+    EXPECT_EQ(story.at("fire-2"), story.at("fire-1")) << analyze;
+    EXPECT_EQ(story.at("fire-3"), story.at("fire-1")) << analyze;
+    if (analyze) {
+      for (const auto& a : run.articles) {
+        if (a->article.id == "ferry-1") EXPECT_EQ(a->pasted.size(), 1u);  // still reported
+      }
+    }
+  }
+}
+
 TEST(AnalyzeTest, ExitStatus) {
   RunResult empty;
   EXPECT_EQ(empty.ExitStatus(), 2);

@@ -65,6 +65,11 @@ struct StoryOptions {
   double late_threshold = 0.5;
 };
 
+// A document's weighted terms before idf, in first-occurrence order.
+struct TermCounts {
+  std::vector<std::pair<std::string, double>> terms;
+};
+
 struct StoryDoc {
   std::string_view text;   // the article's kept text
   std::string_view title;  // may be empty
@@ -72,10 +77,13 @@ struct StoryDoc {
   int64_t duplicate_of = -1;  // an earlier document (by arrival index) it is a copy of
 };
 
-// A document's weighted terms before idf, in first-occurrence order.
-struct TermCounts {
-  std::vector<std::pair<std::string, double>> terms;
+// Paragraphs a document took from another outlet's article (found by the caller's
+// paragraph index): the open stories they came from, and the document's terms without them.
+struct PastedFrom {
+  std::vector<uint32_t> stories;
+  TermCounts own;  // CountTerms of the document without the pasted paragraphs
 };
+
 
 class StoryClusterer {
  public:
@@ -93,8 +101,11 @@ class StoryClusterer {
   TermCounts CountTerms(const StoryDoc& doc) const;
 
   // Adds the next document (arrival index = number of documents added before); `counts`
-  // is CountTerms(doc), computed here when null.
-  Assignment Add(const StoryDoc& doc, const TermCounts* counts = nullptr);
+  // is CountTerms(doc), computed here when null. With `pasted`, a story the document
+  // pasted from is scored against its own terms, and a story it joins otherwise (or
+  // starts) takes its own terms only: a pasted paragraph neither draws an article into
+  // the story it came from nor carries that story's words into another.
+  Assignment Add(const StoryDoc& doc, const TermCounts* counts = nullptr, const PastedFrom* pasted = nullptr);
 
   // Closes every open story whose last article is more than `window_days` older than
   // `now`, frees its centroid and returns the ids closed by this call, ascending.
@@ -145,7 +156,11 @@ class StoryClusterer {
   void CompactPostings();
   void Close(uint32_t id);
   void LinkThread(uint32_t id);
+  // Registers the document's terms and document frequencies, then Weigh()s them.
   std::vector<std::pair<uint32_t, double>> Vector(const TermCounts& counts);
+  // Term frequencies (by term id) as the unit vector of their strongest log-tf x idf terms.
+  std::vector<std::pair<uint32_t, double>> Weigh(const std::unordered_map<uint32_t, double>& tf) const;
+  double NameNorm(const std::vector<std::pair<uint32_t, double>>& v) const;
   void Join(uint32_t story, const std::vector<std::pair<uint32_t, double>>& v, const StoryDoc& doc);
   uint32_t TermId(const std::string& term);
 
