@@ -88,7 +88,26 @@ uint32_t StoryClusterer::TermId(const std::string& term) {
   return it->second;
 }
 
-TermCounts StoryClusterer::CountTerms(const StoryDoc& doc) const {
+TermCounts StoryClusterer::CountTerms(const StoryDoc& doc) const { return Count(doc, nullptr); }
+
+// Subtracting the pasted paragraphs' terms (counted as in the whole text: the same names,
+// the same sentence starts) gives exactly the whole text's counts of the other words, at
+// the cost of the paragraphs alone.
+TermCounts StoryClusterer::CountTermsWithout(const StoryDoc& doc, const TermCounts& all,
+                                             const std::vector<std::pair<size_t, size_t>>& spans) const {
+  TermCounts pasted = Count(doc, &spans);
+  StringMap<double> minus;
+  for (auto& [term, w] : pasted.terms) minus.emplace(std::move(term), w);
+  TermCounts out;
+  for (const auto& [term, w] : all.terms) {
+    auto it = minus.find(term);
+    double left = it == minus.end() ? w : w - it->second;
+    if (left > 1e-9) out.terms.emplace_back(term, left);
+  }
+  return out;
+}
+
+TermCounts StoryClusterer::Count(const StoryDoc& doc, const std::vector<std::pair<size_t, size_t>>* only) const {
   const auto& stop = Stopwords();
   TermCounts out;
   StringMap<size_t> index;  // term -> position in out.terms (first-occurrence order)
@@ -111,8 +130,14 @@ TermCounts StoryClusterer::CountTerms(const StoryDoc& doc) const {
     std::vector<Token> title_tokens;
     if (text.data() != doc.text.data()) title_tokens = Tokens(text);
     const std::vector<Token>& toks = text.data() == doc.text.data() ? body : title_tokens;
+    size_t span = 0;  // with `only`: the first span not ended before the token
     for (size_t k = 0; k < toks.size(); ++k) {
       Token t = toks[k];
+      if (only) {
+        size_t at = static_cast<size_t>(t.raw.data() - doc.text.data());
+        while (span < only->size() && (*only)[span].second <= at) ++span;
+        if (span == only->size() || at < (*only)[span].first) continue;
+      }
       std::string lower = AsciiLowerCopy(t.raw);
       if (t.capital && t.sentence_start && names.count(lower)) t.sentence_start = false;
       if (t.digits) {
@@ -135,7 +160,7 @@ TermCounts StoryClusterer::CountTerms(const StoryDoc& doc) const {
     }
   };
   scan(doc.text, 1.0);
-  scan(doc.title, options_.name_weight);
+  if (!only) scan(doc.title, options_.name_weight);
   return out;
 }
 

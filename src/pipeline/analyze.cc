@@ -89,19 +89,6 @@ std::string KeptText(const text::Document& doc, const std::vector<clean::Block>&
   return kept;
 }
 
-// `kept` without the given spans (ascending, disjoint): an article's own words when some
-// of its paragraphs were pasted from elsewhere.
-std::string Without(std::string_view kept, const std::vector<Span>& spans) {
-  std::string out;
-  uint32_t at = 0;
-  for (const Span& s : spans) {
-    out.append(kept.substr(at, s.begin - at));
-    at = s.end;
-  }
-  out.append(kept.substr(at));
-  return out;
-}
-
 // A story's id from its number: "s1" for number 0.
 std::string StoryId(uint32_t number) { return "s" + std::to_string(number + 1); }
 
@@ -343,15 +330,15 @@ class Engine {
       if (2 * n < x.kept.size()) pasted.stories.push_back(story);
     }
     if (pasted.stories.empty()) return std::nullopt;
-    std::vector<Span> spans;
+    std::vector<std::pair<size_t, size_t>> spans;  // in the kept text, ascending
     for (size_t k = 0; k < sources.size(); ++k) {
       if (sources[k].id < 0) continue;
       uint32_t story = paragraph_owner_.at(static_cast<uint32_t>(sources[k].id)).story;
       if (std::find(pasted.stories.begin(), pasted.stories.end(), story) != pasted.stories.end()) {
-        spans.push_back(x.paragraphs[k].kept);
+        spans.emplace_back(x.paragraphs[k].kept.begin, x.paragraphs[k].kept.end);
       }
     }
-    pasted.own = clusterer_.CountTerms(StoryDocOf(a, Without(x.kept, spans)));
+    pasted.own = clusterer_.CountTermsWithout(StoryDocOf(a, x.kept), x.terms, spans);
     if (pasted.own.terms.empty()) return std::nullopt;  // nothing of its own: scored whole
     return pasted;
   }

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 namespace corroborate::cluster {
@@ -64,6 +65,28 @@ TEST(StoriesTest, ArticlesSharingNoNameAreOtherEvents) {
   StoryClusterer::Assignment plain =
       c.Add(StoryDoc{"a man was arrested after a shooting outside a bank and the suspect fled on foot, police said.", "", day, -1});
   EXPECT_TRUE(plain.story == s[0] || plain.story == s[1]);
+}
+
+// The terms of a text less a paragraph are the terms of the text without it.
+TEST(StoriesTest, CountTermsWithoutLeavesOutTheGivenParagraphs) {
+  const std::string own = "Ferry crews in Brenna walked out over pay, union leader Tomas Vik said.\n";
+  const std::string pasted = "Fire chief Maria Olsen said 120 firefighters fought the blaze in Port Alder.\n";
+  const std::string more = "The Brenna ferry company called the strike unlawful.\n";
+  StoryClusterer c;
+  Date day{2025, 3, 14};
+  const std::string text = own + pasted + more;
+  StoryDoc doc{text, "Ferry strike", day, -1};
+  TermCounts all = c.CountTerms(doc);
+  TermCounts less = c.CountTermsWithout(doc, all, {{own.size(), own.size() + pasted.size()}});
+  const std::string rest = own + more;
+  TermCounts expected = c.CountTerms(StoryDoc{rest, "Ferry strike", day, -1});
+  auto sorted = [](TermCounts t) {
+    std::sort(t.terms.begin(), t.terms.end());
+    return t.terms;
+  };
+  EXPECT_EQ(sorted(less), sorted(expected));
+  EXPECT_LT(less.terms.size(), all.terms.size());
+  EXPECT_EQ(sorted(c.CountTermsWithout(doc, all, {})), sorted(all));
 }
 
 // A story an article pasted a paragraph from is scored on the article's own words.

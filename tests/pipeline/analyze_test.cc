@@ -392,7 +392,9 @@ TEST(AnalyzeTest, APastedParagraphDoesNotDrawAnArticleIntoItsStory) {
     EXPECT_EQ(story.at("fire-3"), story.at("fire-1")) << analyze;
     if (analyze) {
       for (const auto& a : run.articles) {
-        if (a->article.id == "ferry-1") EXPECT_EQ(a->pasted.size(), 1u);  // still reported
+        if (a->article.id == "ferry-1") {
+          EXPECT_EQ(a->pasted.size(), 1u);  // still reported
+        }
       }
     }
   }

@@ -81,7 +81,7 @@ struct StoryDoc {
 // paragraph index): the open stories they came from, and the document's terms without them.
 struct PastedFrom {
   std::vector<uint32_t> stories;
-  TermCounts own;  // CountTerms of the document without the pasted paragraphs
+  TermCounts own;  // the document's terms without the pasted paragraphs (CountTermsWithout)
 };
 
 
@@ -99,6 +99,10 @@ class StoryClusterer {
   // The terms Add() weighs for `doc`. Uses no state that Add() changes, so callers can
   // count many documents in parallel and pass the counts to Add() in order.
   TermCounts CountTerms(const StoryDoc& doc) const;
+  // CountTerms(doc) (given as `all`) less the words inside `spans` (ascending, disjoint
+  // byte ranges of doc.text, such as pasted paragraphs), counting only those words.
+  TermCounts CountTermsWithout(const StoryDoc& doc, const TermCounts& all,
+                               const std::vector<std::pair<size_t, size_t>>& spans) const;
 
   // Adds the next document (arrival index = number of documents added before); `counts`
   // is CountTerms(doc), computed here when null. With `pasted`, a story the document
@@ -144,6 +148,9 @@ class StoryClusterer {
     uint32_t merged_into = UINT32_MAX;
     Thread thread;
   };
+  // CountTerms over the words inside `only` (byte ranges of doc.text; the headline left
+  // out), or over the whole document when null.
+  TermCounts Count(const StoryDoc& doc, const std::vector<std::pair<size_t, size_t>>* only) const;
   bool Stale(const Story& s, const std::optional<Date>& date) const;
   double Score(const std::vector<std::pair<uint32_t, double>>& v, double v_names, const Story& st) const;
   void MergeOpenStories(uint32_t story, const std::vector<std::pair<uint32_t, double>>& candidates,
