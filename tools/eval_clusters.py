@@ -20,6 +20,9 @@ falls below F1; 77 when no data.
                          [--floor ecbplus=0.9 ...] [-- extra cluster options]
 """
 import argparse
+import calendar
+import collections
+import datetime
 import json
 import os
 import sys
@@ -58,6 +61,47 @@ def wikinews():
     return records, gold
 
 
+def days(published):
+    """(first day, last day) as day numbers of an ISO date, month or year; None if undated."""
+    if not published:
+        return None
+    parts = published[:10].split("-")
+    y = int(parts[0])
+    if len(parts) == 1:
+        return datetime.date(y, 1, 1).toordinal(), datetime.date(y, 12, 31).toordinal()
+    m = int(parts[1])
+    if len(parts) == 2:
+        return datetime.date(y, m, 1).toordinal(), datetime.date(y, m, calendar.monthrange(y, m)[1]).toordinal()
+    d = datetime.date(y, m, int(parts[2])).toordinal()
+    return d, d
+
+
+def window_ceiling(gold, published, window):
+    """Gold pairs no story that closes after WINDOW idle days can hold, and all gold pairs.
+
+    Within a gold story, the dated articles are cut wherever WINDOW days or more pass with
+    no dated article of that story in between; two dated articles on either side of a cut
+    can share such a story only if articles of other stories bridge the gap (undated
+    articles arrive last and bridge nothing).
+    """
+    members = collections.defaultdict(list)
+    for i, g in gold.items():
+        members[g].append(i)
+    unreachable = total = 0
+    for ids in members.values():
+        total += len(ids) * (len(ids) - 1) // 2
+        dated = sorted(d for d in (days(published.get(i)) for i in ids) if d)
+        sizes, last = [], None
+        for first, end in dated:
+            if last is None or first - last > window:
+                sizes.append(0)
+            sizes[-1] += 1
+            last = end if last is None else max(last, end)
+        n = sum(sizes)
+        unreachable += (n * n - sum(x * x for x in sizes)) // 2
+    return unreachable, total
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corroborate", default=os.path.join(ROOT, "build", "corroborate"))
@@ -91,6 +135,18 @@ def main():
                ("  (%d not clustered)" % len(missing)) if missing else ""))
         print("%-9s %4s threads (stories with their follow-ups):  %3d predicted: pairwise P %.3f R %.3f F1 %.3f" %
               ("", "", len(set(threads.values())), tp, tr, tf))
+        published = {r["id"]: r.get("published") for r in rows}
+        if any(published.values()):
+            window = 7
+            for k, a in enumerate(args.extra):
+                if a == "--window-days" and k + 1 < len(args.extra):
+                    window = int(args.extra[k + 1])
+            cut, total = window_ceiling({i: gold[i] for i in pred}, published, window)
+            ceiling = 1 - cut / total if total else 1.0
+            print("%-9s %4s dated %d of %d articles; %d of %d gold pairs are dated further apart than a story "
+                  "open %d idle days can span: story recall at most %.3f, F1 at most %.3f at this precision" %
+                  ("", "", sum(1 for v in published.values() if v), len(published), cut, total, window, ceiling,
+                   2 * p * ceiling / (p + ceiling) if p + ceiling else 0.0))
         ok &= check_floor(name + " pairwise F1", f, floors.get(name))
         ok &= check_floor(name + " threads pairwise F1", tf, floors.get(name + "-threads"))
     if ran == 0:

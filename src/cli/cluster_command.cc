@@ -1,7 +1,7 @@
 // corroborate cluster: near-duplicates and stories only, one JSON line per article,
 // written story by story as stories close (stories are numbered s1, s2, ... in order of
 // their first article), each story's articles in publication order: {"id", "input",
-// "story", "thread", "duplicate_of", "jaccard", "similarity"}. Reads what `analyze` reads;
+// "published", "story", "thread", "duplicate_of", "jaccard", "similarity"}. Reads what `analyze` reads;
 // skipped inputs go to stderr.
 #include <nlohmann/json.hpp>
 
@@ -29,6 +29,7 @@ int RunCluster(const ClusterArgs& args) {
       Json j;
       j["id"] = a->article.id;
       j["input"] = a->article.input;
+      j["published"] = a->article.published ? Json(*a->article.published) : Json(nullptr);
       j["story"] = f.story.id;
       j["thread"] = f.story.thread;
       j["duplicate_of"] = a->duplicate_of.empty() ? Json(nullptr) : Json(a->duplicate_of);
