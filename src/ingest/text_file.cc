@@ -1,6 +1,8 @@
 // Plain-text articles: the id is the file name, the first line may be a headline, and a
 // dateline near the top may give the publication date.
+#include <algorithm>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "corroborate/base/date.h"
@@ -59,10 +61,33 @@ bool OpensWithPublicationCue(std::string_view line) {
   return false;
 }
 
-// "Kyiv, Ukraine — February 5, 2026", "Published: 5 February 2026", "Feb. 5, 2026".
+// The words of a line that are not a date's or a time's: "on Tuesday, 16 December 2008
+// 13: 45." has none, "on April 30, 2008 at 4: 31 AM, updated April 30, 2008 at 8: 33 AM"
+// none, "Kyiv, Feb. 5, 2026" one, a sentence many.
+size_t WordsBesideTheDate(std::string_view line) {
+  size_t n = 0;
+  for (std::string_view w : SplitWhitespace(line)) {
+    size_t b = 0, e = w.size();
+    while (b < e && !IsAsciiAlnum(w[b])) ++b;
+    while (e > b && !IsAsciiAlnum(w[e - 1])) --e;
+    w = w.substr(b, e - b);
+    if (w.empty() || std::all_of(w.begin(), w.end(), [](char c) { return IsAsciiDigit(c); })) continue;
+    if (MonthFromName(w) > 0 || WeekdayFromName(w) >= 0) continue;
+    std::string lower = AsciiLowerCopy(w);
+    static const std::unordered_set<std::string> kFurniture = {
+        "on", "at", "updated", "posted", "published", "modified", "last", "first", "am", "pm", "a.m", "p.m",
+        "gmt", "utc", "bst", "cet", "cest", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt"};
+    if (!kFurniture.count(lower)) ++n;
+  }
+  return n;
+}
+
+// "Kyiv, Ukraine — February 5, 2026", "Published: 5 February 2026", "Feb. 5, 2026"; a line
+// of a date and times alone may run longer.
 std::optional<Date> DatelineDate(std::string_view line) {
   bool cue = OpensWithPublicationCue(line);
-  if (line.size() > (cue ? 200u : 120u) || WordCount(line) > (cue ? 30u : 14u)) return std::nullopt;
+  if (line.size() > (cue ? 200u : 120u)) return std::nullopt;
+  if (WordCount(line) > (cue ? 30u : 14u) && WordsBesideTheDate(line) > 0) return std::nullopt;
   return FindWrittenDate(line);
 }
 
@@ -129,7 +154,10 @@ void ReadHeadAndDateline(Article* article) {
       // A dateline line stands alone: it is short and is not a sentence of the story
       // ("On Tuesday, Oct. 10, 1972, Washington awoke to this startling news:").
       std::string_view l = lines[k].span.Of(a.text);
-      if (std::string_view(".:!?").find(l.back()) != std::string_view::npos && WordCount(l) > 6) continue;
+      if (std::string_view(".:!?").find(l.back()) != std::string_view::npos && WordCount(l) > 6 &&
+          WordsBesideTheDate(l) > 0) {
+        continue;
+      }
       a.dateline_span = lines[k].span;
       a.published_date = *d;
       a.published = d->ToIso();

@@ -56,6 +56,23 @@ TEST(TextFileTest, ASentenceWithADateIsNoDateline) {
   EXPECT_EQ(b->published_date->ToIso(), "1972-10-10");
 }
 
+TEST(TextFileTest, ALineOfDatesAndTimesAloneIsADatelineHoweverLong) {
+  // Blog templates: a full stop after the time, or a publication and an update time.
+  for (auto [line, iso] : std::vector<std::pair<const char*, const char*>>{
+           {"on Tuesday, 16 December 2008 13: 45.", "2008-12-16"},
+           {"on April 30, 2008 at 4: 31 AM, updated April 30, 2008 at 8: 33 AM", "2008-04-30"},
+           {"Posted on July 13, 2009 at 10:50 a.m. ET, last updated on July 29, 2009 at 12:16 p.m. ET |", "2009-07-13"}}) {
+    auto a = ParseTextFile(std::string("Jury finds suspect guilty\n") + line + "\nA jury convicted a man on Tuesday.\n", "x", {});
+    ASSERT_TRUE(a.ok());
+    ASSERT_TRUE(a->published_date) << line;
+    EXPECT_EQ(a->published_date->ToIso(), iso) << line;
+  }
+  // A long line with a word beside the date is a sentence, however it ends.
+  auto b = ParseTextFile("Jury finds suspect guilty\non April 30, 2008 at 4: 31 AM the jury in Troy convicted him of murder\nMore.\n", "y", {});
+  ASSERT_TRUE(b.ok());
+  EXPECT_FALSE(b->published_date);
+}
+
 TEST(TextFileTest, AParagraphIsNotAHeadline) {
   auto a = ParseTextFile(
       "The number of soldiers killed is 55,000, the president has said.\nSecond paragraph.\n", "x", {});
