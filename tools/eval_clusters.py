@@ -11,7 +11,9 @@ Data sets, each fed as one stream of articles:
   wikinews  ../shared/data/wikinews/wikinews_clusters_dev.jsonl: every cluster's source
             articles (the data gives none a date or an outlet); gold = the cluster
 A pair of articles is a true positive when both gold and prediction put them in one
-story. Threads (a story with the later stories that follow it, such as a trial months after
+story. For data with dates, a third line says how many gold pairs are dated further apart
+than a story that closes after `--window-days` idle days can span, and the story recall
+and F1 that leaves (ECB+'s stories run for months). Threads (a story with the later stories that follow it, such as a trial months after
 a shooting) are scored the same way against the same labels: ECB+'s stories hold an event
 with its follow-ups. With --floor NAME=F1 (or NAME-threads=F1), exits 1 when that set's F1
 falls below F1; 77 when no data.
@@ -79,8 +81,8 @@ def days(published):
 def window_ceiling(gold, published, window):
     """Gold pairs no story that closes after WINDOW idle days can hold, and all gold pairs.
 
-    Within a gold story, the dated articles are cut wherever WINDOW days or more pass with
-    no dated article of that story in between; two dated articles on either side of a cut
+    Within a gold story, the dated articles are cut wherever more than WINDOW days pass
+    with no dated article of that story in between (as a story closes); two dated articles on either side of a cut
     can share such a story only if articles of other stories bridge the gap (undated
     articles arrive last and bridge nothing).
     """

@@ -1,8 +1,8 @@
 // corroborate cluster: near-duplicates and stories only, one JSON line per article,
 // written story by story as stories close (stories are numbered s1, s2, ... in order of
 // their first article), each story's articles in publication order: {"id", "input",
-// "published", "story", "thread", "duplicate_of", "jaccard", "similarity"}. Reads what `analyze` reads;
-// skipped inputs go to stderr.
+// "published", "story", "thread", "duplicate_of", "jaccard", "similarity"}. Reads what
+// `analyze` reads; skipped inputs go to stderr.
 #include <nlohmann/json.hpp>
 
 #include <iostream>

@@ -65,6 +65,9 @@ bool OpensWithPublicationCue(std::string_view line) {
 // 13: 45." has none, "on April 30, 2008 at 4: 31 AM, updated April 30, 2008 at 8: 33 AM"
 // none, "Kyiv, Feb. 5, 2026" one, a sentence many.
 size_t WordsBesideTheDate(std::string_view line) {
+  static const std::unordered_set<std::string> kFurniture = {
+      "on", "at", "updated", "posted", "published", "modified", "last", "first", "am", "pm", "a.m", "p.m",
+      "gmt", "utc", "bst", "cet", "cest", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt"};
   size_t n = 0;
   for (std::string_view w : SplitWhitespace(line)) {
     size_t b = 0, e = w.size();
@@ -73,11 +76,7 @@ size_t WordsBesideTheDate(std::string_view line) {
     w = w.substr(b, e - b);
     if (w.empty() || std::all_of(w.begin(), w.end(), [](char c) { return IsAsciiDigit(c); })) continue;
     if (MonthFromName(w) > 0 || WeekdayFromName(w) >= 0) continue;
-    std::string lower = AsciiLowerCopy(w);
-    static const std::unordered_set<std::string> kFurniture = {
-        "on", "at", "updated", "posted", "published", "modified", "last", "first", "am", "pm", "a.m", "p.m",
-        "gmt", "utc", "bst", "cet", "cest", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt"};
-    if (!kFurniture.count(lower)) ++n;
+    if (!kFurniture.count(AsciiLowerCopy(w))) ++n;
   }
   return n;
 }

@@ -323,7 +323,8 @@ class Engine {
                                                    const std::vector<cluster::ParagraphIndex::Match>& sources) const {
     std::map<uint32_t, size_t> bytes;  // story -> bytes of the paragraphs pasted from it
     for (size_t k = 0; k < sources.size(); ++k) {
-      if (sources[k].id >= 0) bytes[paragraph_owner_.at(static_cast<uint32_t>(sources[k].id)).story] += x.paragraphs[k].kept.size();
+      if (sources[k].id < 0) continue;
+      bytes[paragraph_owner_.at(static_cast<uint32_t>(sources[k].id)).story] += x.paragraphs[k].kept.size();
     }
     cluster::PastedFrom pasted;
     for (const auto& [story, n] : bytes) {

@@ -84,7 +84,6 @@ struct PastedFrom {
   TermCounts own;  // the document's terms without the pasted paragraphs (CountTermsWithout)
 };
 
-
 class StoryClusterer {
  public:
   explicit StoryClusterer(const StoryOptions& options = {});
