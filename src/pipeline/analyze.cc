@@ -299,6 +299,10 @@ class Engine {
     }
   }
 
+  const ParagraphOwner& OwnerOf(const cluster::ParagraphIndex::Match& m) const {
+    return paragraph_owner_.at(static_cast<uint32_t>(m.id));
+  }
+
   // Paragraph-level copies: each paragraph's best match among the open stories'
   // paragraphs, when it is another outlet's (pastes within one outlet are its own
   // furniture) and the article is no near-duplicate as a whole; -1 otherwise.
@@ -309,7 +313,7 @@ class Engine {
     for (size_t k = 0; k < paragraphs.size(); ++k) {
       cluster::ParagraphIndex::Match m = paragraphs_.Find(paragraphs[k].print);
       if (m.id < 0) continue;
-      const ParagraphOwner& from = paragraph_owner_.at(static_cast<uint32_t>(m.id));
+      const ParagraphOwner& from = OwnerOf(m);
       if (!(a.article.source && from.source && *a.article.source == *from.source)) out[k] = m;
     }
     return out;
@@ -323,8 +327,7 @@ class Engine {
                                                    const std::vector<cluster::ParagraphIndex::Match>& sources) const {
     std::map<uint32_t, size_t> bytes;  // story -> bytes of the paragraphs pasted from it
     for (size_t k = 0; k < sources.size(); ++k) {
-      if (sources[k].id < 0) continue;
-      bytes[paragraph_owner_.at(static_cast<uint32_t>(sources[k].id)).story] += x.paragraphs[k].kept.size();
+      if (sources[k].id >= 0) bytes[OwnerOf(sources[k]).story] += x.paragraphs[k].kept.size();
     }
     cluster::PastedFrom pasted;
     for (const auto& [story, n] : bytes) {
@@ -333,9 +336,7 @@ class Engine {
     if (pasted.stories.empty()) return std::nullopt;
     std::vector<std::pair<size_t, size_t>> spans;  // in the kept text, ascending
     for (size_t k = 0; k < sources.size(); ++k) {
-      if (sources[k].id < 0) continue;
-      uint32_t story = paragraph_owner_.at(static_cast<uint32_t>(sources[k].id)).story;
-      if (std::find(pasted.stories.begin(), pasted.stories.end(), story) != pasted.stories.end()) {
+      if (sources[k].id >= 0 && 2 * bytes.at(OwnerOf(sources[k]).story) < x.kept.size()) {
         spans.emplace_back(x.paragraphs[k].kept.begin, x.paragraphs[k].kept.end);
       }
     }
@@ -349,7 +350,7 @@ class Engine {
                        const std::vector<cluster::ParagraphIndex::Match>& sources, Open* open) {
     for (size_t k = 0; k < paragraphs.size(); ++k) {
       if (sources[k].id >= 0 && options_.analyze) {
-        const ParagraphOwner& from = paragraph_owner_.at(static_cast<uint32_t>(sources[k].id));
+        const ParagraphOwner& from = OwnerOf(sources[k]);
         a->pasted.push_back(compare::PastedParagraph{paragraphs[k].original, from.article, StoryId(from.story),
                                                      from.span, std::round(sources[k].jaccard * 1000) / 1000});
       }
